@@ -1,0 +1,86 @@
+import { checkFrontmatter, type FieldIssue } from "../frontmatter/check.js";
+import { isCalendarDate } from "../frontmatter/dates.js";
+import { parseMatter, type ParsedMatter } from "../frontmatter/parse.js";
+import { splitArticle } from "../frontmatter/split.js";
+import { parseArticleFileName } from "../store/file-name.js";
+import type { ArticleSource, Finding, Position } from "../types.js";
+import { findingAt } from "./finding.js";
+
+export interface CheckOptions {
+  sections: readonly string[];
+  /** False for standard input, which has no file name to compare with. */
+  hasFileName: boolean;
+}
+
+export interface CheckedArticle {
+  file: string;
+  findings: Finding[];
+  /** The article's slug (front matter, else file name) and where it is written. */
+  slug?: { value: string; at: Position };
+}
+
+/** Every front-matter finding for one article. Pure: text in, findings out. */
+export function checkArticle(source: ArticleSource, options: CheckOptions): CheckedArticle {
+  const { file } = source;
+  const at = (line: number, column: number) => findingAt(file, { line, column });
+  const split = splitArticle(source.text);
+  if (split.kind === "none") {
+    const finding = source.text.trim() === ""
+      ? at(1, 1)("frontmatter/missing", "The file is empty.", "Fill it in, or create articles with `irinsider new`, which writes the front matter for you.")
+      : split.toml
+      ? at(1, 1)("frontmatter/missing", "TOML front matter (+++) is not supported; irinsider reads YAML between --- lines.", "Rewrite the front matter as YAML between two lines of ---.")
+      : at(1, 1)("frontmatter/missing", "No front matter: the file must start with a line of ---, the YAML fields, and another line of ---.", "Start the file with ---, title: …, date: …, authors: […], section: …, summary: …, then ---. `irinsider new --dry-run` prints an example.");
+    return { file, findings: [finding] };
+  }
+  if (split.kind === "unclosed") {
+    return { file, findings: [at(1, 1)("frontmatter/yaml", "The front matter opened on line 1 is never closed.", "Add a line with only --- after the last front-matter field.")] };
+  }
+  if (split.language !== "" && split.language !== "yaml") {
+    return {
+      file,
+      findings: [at(1, 1)("frontmatter/yaml", `Front matter in ---${split.language} is not supported and is never executed.`, "Write the front matter as YAML: a first line of only ---, then key: value lines.")],
+    };
+  }
+  const parsed = parseMatter(split.matter);
+  const findings: Finding[] = parsed.problems.map((problem) => findingAt(file, problem.at)(problem.ruleId, problem.message, problem.hint));
+  if (parsed.data === null && findings.length > 0) return { file, findings };
+  const locate = (issue: FieldIssue) => {
+    const span = parsed.locate(issue.path, issue.at);
+    return findingAt(file, span.start, span.end)(issue.ruleId, issue.message, issue.hint);
+  };
+  findings.push(...checkFrontmatter(parsed.data, { sections: options.sections }).map(locate));
+  const data = isRecord(parsed.data) ? parsed.data : {};
+  const named = options.hasFileName ? checkFileName(file, data, parsed) : { findings: [], slug: undefined };
+  findings.push(...named.findings.map(locate));
+  const slug = typeof data.slug === "string" ? { value: data.slug, at: parsed.locate(["slug"]).start } : named.slug;
+  return { file, findings, slug };
+}
+
+function checkFileName(file: string, data: Record<string, unknown>, parsed: ParsedMatter): { findings: FieldIssue[]; slug?: { value: string; at: Position } } {
+  const name = parseArticleFileName(file);
+  if (!name) {
+    return {
+      findings: [
+        {
+          ruleId: "store/filename",
+          message: "The file name does not follow YYYY-MM-DD-slug.md.",
+          hint: typeof data.date === "string" && typeof data.title === "string" ? `Rename it like ${data.date}-your-slug.md.` : "Rename it like 2018-03-28-nato-expels-russian-diplomats.md.",
+          path: [],
+          at: "value",
+        },
+      ],
+    };
+  }
+  const findings: FieldIssue[] = [];
+  if (typeof data.date === "string" && isCalendarDate(data.date) && data.date !== name.date) {
+    findings.push({ ruleId: "store/filename", message: `The file name says ${name.date} but "date" is ${data.date}.`, hint: "Rename the file or correct the date.", path: ["date"], at: "value" });
+  }
+  if (typeof data.slug === "string" && data.slug !== name.slug) {
+    findings.push({ ruleId: "store/filename", message: `The file name's slug is "${name.slug}" but "slug" is "${data.slug}".`, hint: "Rename the file, or remove the slug field to use the file name's.", path: ["slug"], at: "value" });
+  }
+  return { findings, slug: { value: name.slug, at: parsed.locate([]).start } };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,61 @@
+import { Chalk } from "chalk";
+import type { Colors } from "../report/colors.js";
+
+/** What a command gets from the outside world: no `process` in handlers, so tests need no spies. */
+export interface CommandIO {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  out(text: string): void;
+  err(text: string): void;
+  colors: Colors;
+  stdoutIsTTY: boolean;
+  stdinIsTTY: boolean;
+  /** Terminal width, or 100 outside a terminal. */
+  columns: number;
+}
+
+/**
+ * The colour decision, made once: `--color`/`--no-color`, then NO_COLOR, then FORCE_COLOR,
+ * then whether stdout is a terminal. (chalk itself ignores NO_COLOR: we decide for it.)
+ */
+export function colorLevel(flag: boolean | undefined, env: CommandIO["env"], isTTY: boolean): 0 | 1 | 2 | 3 {
+  if (flag === false) return 0;
+  if (flag === true) return forcedLevel(env.FORCE_COLOR) || 1;
+  if (env.NO_COLOR) return 0;
+  if (env.FORCE_COLOR !== undefined) return forcedLevel(env.FORCE_COLOR);
+  return isTTY && env.TERM !== "dumb" ? 1 : 0;
+}
+
+function forcedLevel(value: string | undefined): 0 | 1 | 2 | 3 {
+  if (value === undefined) return 0;
+  if (value === "" || value === "true") return 1;
+  if (value === "false") return 0;
+  const level = Number(value);
+  return level >= 3 ? 3 : level === 2 ? 2 : level === 1 ? 1 : 0;
+}
+
+/** `--color` / `--no-color` anywhere before `--`; the last one wins. */
+export function colorFlag(argv: readonly string[]): boolean | undefined {
+  let flag: boolean | undefined;
+  for (const arg of argv) {
+    if (arg === "--") break;
+    if (arg === "--color") flag = true;
+    if (arg === "--no-color") flag = false;
+  }
+  return flag;
+}
+
+export function createProcessIO(argv: readonly string[]): CommandIO {
+  const stdoutIsTTY = Boolean(process.stdout.isTTY);
+  const level = colorLevel(colorFlag(argv), process.env, stdoutIsTTY);
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    colors: new Chalk({ level }),
+    stdoutIsTTY,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    columns: process.stdout.columns || 100,
+  };
+}

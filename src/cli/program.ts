@@ -1,0 +1,82 @@
+import { createRequire } from "node:module";
+import { Command, InvalidArgumentError, Option } from "commander";
+import type { ExitCode } from "../errors.js";
+import type { CommandIO } from "./output.js";
+
+const VERSION = (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
+
+export interface GlobalOptions {
+  store?: string;
+  config?: string;
+}
+
+/** What every command handler receives besides its own arguments. */
+export interface CommandContext {
+  io: CommandIO;
+  globals: GlobalOptions;
+}
+
+const EXAMPLES = `
+Examples:
+  $ irinsider validate                      check every article in the store
+  $ irinsider validate articles/2018-03-28-nato-expels-russian-diplomats.md
+  $ irinsider validate --format json        ESLint-style JSON for scripts
+  $ irinsider schema > frontmatter.schema.json
+
+Exit codes: 0 clean, 1 findings, 2 could not run, 130 cancelled.
+Documentation: README.md in the magazine repository.`;
+
+export function parseCount(value: string): number {
+  const count = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(count)) throw new InvalidArgumentError("expected a whole number, like 0 or 10.");
+  return count;
+}
+
+/** The commander wiring: global flags and one short registration per command, each loaded on use. */
+export function buildProgram(io: CommandIO, setExitCode: (code: ExitCode) => void): Command {
+  const program = new Command("irinsider")
+    .description("Work on IR Insider's article store: check articles, find quotes, summarise.")
+    .version(VERSION, "-v, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .option("--store <dir>", "the folder of articles (default: IRINSIDER_STORE, the configuration, ./articles)")
+    .option("--config <file>", "the configuration file (default: the nearest irinsider.config.json)")
+    .option("--color", "force colour")
+    .option("--no-color", "no colour (also NO_COLOR=1)")
+    .addHelpText("after", EXAMPLES)
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => io.out(text),
+      writeErr: (text) => io.err(text),
+      outputError: (text, write) => write(`${io.colors.red(text.trimEnd())}\n${io.colors.dim("Run `irinsider --help` for usage.")}\n`),
+    })
+    .exitOverride();
+
+  const context = (command: Command): CommandContext => ({ io, globals: command.optsWithGlobals<GlobalOptions>() });
+
+  program
+    .command("validate")
+    .description("check front matter and attributions of articles")
+    .argument("[paths...]", "files or folders to check, or - for standard input (default: the store)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "github"]))
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseCount)
+    .option("-q, --quiet", "report errors only")
+    .option("--stdin-filename <name>", "the file name to report for standard input")
+    .addHelpText("after", "\nExamples:\n  $ irinsider validate\n  $ irinsider validate articles/ --format github\n  $ cat draft.md | irinsider validate - --stdin-filename articles/2018-03-28-draft.md")
+    .action(async (paths: string[], options, command: Command) => {
+      const { validateCommand } = await import("./commands/validate.js");
+      setExitCode(await validateCommand(paths, options, context(command)));
+    });
+
+  program
+    .command("schema")
+    .description("print the front-matter schema as JSON Schema (for editors' YAML extensions)")
+    .addHelpText("after", "\nExample:\n  $ irinsider schema > .vscode/irinsider.schema.json")
+    .action(async (_options, command: Command) => {
+      const { schemaCommand } = await import("./commands/schema.js");
+      setExitCode(await schemaCommand(context(command)));
+    });
+
+  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
+  return program;
+}
+

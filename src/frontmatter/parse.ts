@@ -1,0 +1,120 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { KeyPath, Position, Span } from "../types.js";
+
+export interface YamlProblem {
+  ruleId: "frontmatter/yaml" | "frontmatter/duplicate-key";
+  message: string;
+  hint?: string;
+  at: Position;
+}
+
+export interface ParsedMatter {
+  /** The data, or null when it could not be read as YAML at all. */
+  data: unknown;
+  problems: YamlProblem[];
+  /** Where a key (`at: "key"`) or its value is in the file; falls back to the nearest parent. */
+  locate(path: KeyPath, at?: "key" | "value"): Span;
+}
+
+/** Aliases beyond this are an attack ("billion laughs"), not an article. */
+const MAX_ALIAS_COUNT = 100;
+
+/** Parses front-matter YAML (offsets as in the file), keeping every key's and value's position. */
+export function parseMatter(matter: string): ParsedMatter {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(matter, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: "core" });
+  const position = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const problems: YamlProblem[] = doc.errors.map((error) => {
+    const at = position(error.pos[0]);
+    if (error.code === "DUPLICATE_KEY") {
+      return { ruleId: "frontmatter/duplicate-key", message: "This key appears twice; YAML keeps only one of them.", hint: "Delete one of the two, or merge them.", at };
+    }
+    return { ruleId: "frontmatter/yaml", at, ...explainYamlError(error.code, error.message, lineText(matter, at.line)) };
+  });
+  let data: unknown = null;
+  const fatal = doc.errors.some((error) => error.code !== "DUPLICATE_KEY");
+  if (!fatal) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      problems.push({
+        ruleId: "frontmatter/yaml",
+        message: `The front matter could not be read: ${(error as Error).message}.`,
+        hint: "Front matter needs no anchors or aliases (& and *); write the values out.",
+        at: position(0),
+      });
+    }
+  }
+  const span = (node: Node | null | undefined): Span | undefined => {
+    const range = node?.range;
+    return range ? { start: position(range[0]), end: position(range[1]) } : undefined;
+  };
+  return {
+    data,
+    problems,
+    locate(path, at = "value") {
+      return locateNode(doc, path, at, span) ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } };
+    },
+  };
+}
+
+function locateNode(
+  doc: Document,
+  path: KeyPath,
+  at: "key" | "value",
+  span: (node: Node | null | undefined) => Span | undefined,
+): Span | undefined {
+  let node: unknown = doc.contents;
+  let best = span(doc.contents as Node | null);
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+      if (!pair) return best;
+      const keySpan = span(pair.key as Node);
+      if (last && at === "key") return keySpan ?? best;
+      node = pair.value;
+      best = span(pair.value as Node | null) ?? keySpan ?? best;
+    } else if (isSeq(node) && typeof segment === "number") {
+      node = node.items[segment];
+      best = span(node as Node) ?? best;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
+
+function lineText(text: string, line: number): string {
+  return text.split("\n")[line - 1]?.replace(/\r$/, "") ?? "";
+}
+
+/** Plain words and a fix for the YAML mistakes editors make most. */
+function explainYamlError(code: string, message: string, line: string): { message: string; hint?: string } {
+  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  const keyValue = /^(\s*)([\w-]+):\s*(.*)$/.exec(line);
+  if (keyValue) {
+    const [, indent, key, value] = keyValue;
+    if (/^".*".*\S/.test(value) && !/^"(?:[^"\\]|\\.)*"\s*(#.*)?$/.test(value)) {
+      const inner = value.replace(/^"/, "").replace(/"\s*$/, "");
+      return {
+        message: `The value of "${key}" contains double quotes inside double quotes (${first}).`,
+        hint: `Put the value in single quotes: ${indent}${key}: '${inner.replace(/'/g, "''")}'`,
+      };
+    }
+    if (/^[^"'\[{].*:\s/.test(value)) {
+      return {
+        message: `The value of "${key}" contains ": ", which YAML reads as a new key (${first}).`,
+        hint: `Put the value in quotes: ${indent}${key}: "${value.replace(/"/g, '\\"')}"`,
+      };
+    }
+  }
+  if (code === "TAB_AS_INDENT" || /\t/.test(line.match(/^\s*/)?.[0] ?? "")) {
+    return { message: `A tab is used for indentation (${first}).`, hint: "YAML indents with spaces only: replace the tab with two spaces." };
+  }
+  return { message: `The front matter is not valid YAML: ${first}.`, hint: "Check this line's quotes, colons and indentation." };
+}

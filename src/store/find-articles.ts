@@ -1,0 +1,99 @@
+import { lstatSync, readdirSync, statSync, type Dirent } from "node:fs";
+import path from "node:path";
+import { IrinsiderError } from "../errors.js";
+import type { Finding } from "../types.js";
+import { displayPath } from "./find-config.js";
+
+export interface ArticleFile {
+  /** Absolute path. */
+  path: string;
+  /** The path as the user sees it. */
+  file: string;
+}
+
+export interface ArticleListing {
+  files: ArticleFile[];
+  /** Links not followed, folders that could not be read. */
+  findings: Finding[];
+}
+
+/**
+ * Every article under the given files and folders, in a stable order. Files and folders whose
+ * names start with `_` or `.` are not articles; symbolic links are reported, never followed
+ * (a link can leave the store or loop). A path that does not exist is a usage error.
+ */
+export function findArticles(paths: readonly string[], cwd: string): ArticleListing {
+  const listing: ArticleListing = { files: [], findings: [] };
+  const seen = new Set<string>();
+  const add = (absolute: string) => {
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    listing.files.push({ path: absolute, file: displayPath(cwd, absolute) });
+  };
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    let stats;
+    try {
+      stats = lstatSync(absolute);
+    } catch {
+      throw new IrinsiderError(`No such file or folder: ${given}`, {
+        hint: "Check the path; with no paths, irinsider checks the whole store.",
+      });
+    }
+    if (stats.isSymbolicLink()) listing.findings.push(symlinkFinding(cwd, absolute));
+    else if (stats.isDirectory()) walk(absolute, cwd, listing, add);
+    else add(absolute);
+  }
+  return listing;
+}
+
+function walk(dir: string, cwd: string, listing: ArticleListing, add: (file: string) => void): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    listing.findings.push(unreadableFinding(cwd, dir, error));
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith("_") || entry.name.startsWith(".")) continue;
+    const absolute = path.join(dir, entry.name);
+    if (entry.isSymbolicLink()) listing.findings.push(symlinkFinding(cwd, absolute));
+    else if (entry.isDirectory()) walk(absolute, cwd, listing, add);
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) add(absolute);
+  }
+}
+
+function symlinkFinding(cwd: string, link: string): Finding {
+  let target = "";
+  try {
+    statSync(link);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    target = code === "ELOOP" ? " (it is part of a link loop)" : code === "ENOENT" ? " (its target does not exist)" : "";
+  }
+  return {
+    file: displayPath(cwd, link),
+    line: 1,
+    column: 1,
+    ruleId: "store/symlink",
+    severity: "warning",
+    message: `Symbolic link not followed${target}.`,
+    hint: "Keep articles as real files inside the store; links can point outside it or loop.",
+  };
+}
+
+export function unreadableFinding(cwd: string, file: string, error: unknown): Finding {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code ?? String(error);
+  return {
+    file: displayPath(cwd, file),
+    line: 1,
+    column: 1,
+    ruleId: "store/unreadable",
+    severity: "error",
+    message: `Cannot read this ${code === "EISDIR" ? "folder" : "file"}: ${reason}.`,
+    hint: code === "EACCES" || code === "EPERM" ? "Check the file's permissions (chmod a+r)." : undefined,
+  };
+}

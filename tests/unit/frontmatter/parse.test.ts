@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { parseMatter } from "../../../src/frontmatter/parse.js";
+import { splitArticle } from "../../../src/frontmatter/split.js";
+
+function matterOf(text: string): string {
+  const split = splitArticle(text);
+  if (split.kind !== "ok") throw new Error("no front matter");
+  return split.matter;
+}
+
+describe("parseMatter", () => {
+  it("keeps dates as text and locates keys and values at their line and column in the file", () => {
+    const parsed = parseMatter(matterOf("---\ntitle: A\ndate: 2018-03-28\nauthors:\n  - Jane\n  - Tom\n---\n"));
+    expect(parsed.data).toEqual({ title: "A", date: "2018-03-28", authors: ["Jane", "Tom"] });
+    expect(parsed.locate(["date"]).start).toEqual({ line: 3, column: 7 });
+    expect(parsed.locate(["date"], "key").start).toEqual({ line: 3, column: 1 });
+    expect(parsed.locate(["authors", 1]).start).toEqual({ line: 6, column: 5 });
+    expect(parsed.locate(["missing"]).start).toEqual({ line: 2, column: 1 });
+  });
+
+  it("explains a title with unescaped double quotes and shows the fixed line", () => {
+    const parsed = parseMatter(matterOf('---\ntitle: "NATO "expels" diplomats"\n---\n'));
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0]).toMatchObject({ ruleId: "frontmatter/yaml", at: { line: 2 } });
+    expect(parsed.problems[0].message).toContain("double quotes inside double quotes");
+    expect(parsed.problems[0].hint).toBe(`Put the value in single quotes: title: 'NATO "expels" diplomats'`);
+  });
+
+  it("explains a colon in an unquoted value and a tab indent", () => {
+    expect(parseMatter(matterOf("---\ntitle: Brexit: what next\n---\n")).problems[0].hint).toBe('Put the value in quotes: title: "Brexit: what next"');
+    expect(parseMatter(matterOf("---\ntitle:\n\tx: 1\n---\n")).problems[0].message).toContain("tab");
+  });
+
+  it("reports a duplicate key at its second occurrence and keeps the data", () => {
+    const parsed = parseMatter(matterOf("---\ntitle: A\nsummary: s\ntitle: B\n---\n"));
+    expect(parsed.problems).toEqual([expect.objectContaining({ ruleId: "frontmatter/duplicate-key", at: { line: 4, column: 1 } })]);
+    expect(parsed.data).not.toBeNull();
+  });
+
+  it("refuses an alias bomb instead of expanding it", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
+    const parsed = parseMatter(matterOf(`---\n${levels.join("\n")}\n---\n`));
+    expect(parsed.data).toBeNull();
+    expect(parsed.problems[0].ruleId).toBe("frontmatter/yaml");
+  });
+});
