@@ -40,3 +40,8 @@ export function guessCountryCode(input: string): string | undefined {
   }
   return countries.getAlpha2Code(trimmed, "en") ?? countries.getAlpha2Code(trimmed.replace(/^the\s+/i, ""), "en");
 }
+
+/** True when the words are a country's name ("Germany", "the Netherlands", "U.S."). */
+export function isCountryName(name: string): boolean {
+  return countryData().getAlpha2Code(name.replace(/^the\s+/i, ""), "en") !== undefined;
+}

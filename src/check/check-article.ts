@@ -1,4 +1,7 @@
 import { checkFrontmatter, type FieldIssue } from "../frontmatter/check.js";
+import { declaredQuotes } from "../article.js";
+import { analyzeQuotes } from "../quotes/attribute.js";
+import { checkQuotes } from "../quotes/rules.js";
 import { isCalendarDate } from "../frontmatter/dates.js";
 import { parseMatter, type ParsedMatter } from "../frontmatter/parse.js";
 import { splitArticle } from "../frontmatter/split.js";
@@ -53,6 +56,8 @@ export function checkArticle(source: ArticleSource, options: CheckOptions): Chec
   const named = options.hasFileName ? checkFileName(file, data, parsed) : { findings: [], slug: undefined };
   findings.push(...named.findings.map(locate));
   const slug = typeof data.slug === "string" ? { value: data.slug, at: parsed.locate(["slug"]).start } : named.slug;
+  const analysis = analyzeQuotes(source.text, split.bodyOffset);
+  findings.push(...checkQuotes(file, analysis, declaredQuotes(data.quotes), (index, key) => parsed.locate(["quotes", index, key])));
   return { file, findings, slug };
 }
 

@@ -21,10 +21,25 @@ Examples:
   $ irinsider validate                      check every article in the store
   $ irinsider validate articles/2018-03-28-nato-expels-russian-diplomats.md
   $ irinsider validate --format json        ESLint-style JSON for scripts
+  $ irinsider quotes --speaker "Theresa May" what she said, across the store
+  $ irinsider speakers                      everyone quoted
   $ irinsider schema > frontmatter.schema.json
 
 Exit codes: 0 clean, 1 findings, 2 could not run, 130 cancelled.
 Documentation: README.md in the magazine repository.`;
+
+export function parseDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!match || !date || date.getUTCDate() !== Number(match[3]) || date.getUTCMonth() !== Number(match[2]) - 1) {
+    throw new InvalidArgumentError("expected a date written YYYY-MM-DD, like 2018-03-28.");
+  }
+  return value;
+}
+
+export function formatOption(): Option {
+  return new Option("-f, --format <format>", "output format").choices(["table", "json", "csv", "markdown"]).default("table");
+}
 
 export function parseCount(value: string): number {
   const count = Number(value);
@@ -65,6 +80,33 @@ export function buildProgram(io: CommandIO, setExitCode: (code: ExitCode) => voi
     .action(async (paths: string[], options, command: Command) => {
       const { validateCommand } = await import("./commands/validate.js");
       setExitCode(await validateCommand(paths, options, context(command)));
+    });
+
+  program
+    .command("quotes")
+    .description("list the direct quotes in the store, newest article first")
+    .argument("[paths...]", "files or folders (default: the store)")
+    .option("-s, --speaker <name>", "only quotes by this speaker (any part of the name, case- and accent-insensitive)")
+    .option("--since <date>", "only articles on or after this date (YYYY-MM-DD)", parseDate)
+    .option("--until <date>", "only articles on or before this date (YYYY-MM-DD)", parseDate)
+    .addOption(formatOption())
+    .option("--json", "same as --format json")
+    .addHelpText("after", '\nExamples:\n  $ irinsider quotes --speaker "Theresa May"\n  $ irinsider quotes --since 2018-01-01 --format csv > quotes.csv')
+    .action(async (paths: string[], options, command: Command) => {
+      const { quotesCommand } = await import("./commands/quotes.js");
+      setExitCode(await quotesCommand(paths, options, context(command)));
+    });
+
+  program
+    .command("speakers")
+    .description("list everyone quoted, with their quotes, articles and roles")
+    .argument("[paths...]", "files or folders (default: the store)")
+    .addOption(formatOption())
+    .option("--json", "same as --format json")
+    .addHelpText("after", "\nExample:\n  $ irinsider speakers --format markdown")
+    .action(async (paths: string[], options, command: Command) => {
+      const { speakersCommand } = await import("./commands/speakers.js");
+      setExitCode(await speakersCommand(paths, options, context(command)));
     });
 
   program

@@ -34,17 +34,29 @@ export function findArticles(paths: readonly string[], cwd: string): ArticleList
     const absolute = path.resolve(cwd, given);
     let stats;
     try {
-      stats = lstatSync(absolute);
-    } catch {
+      // A path the user names is followed even if it is a link; links inside folders never are.
+      stats = statSync(absolute);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ELOOP" || lstatExists(absolute)) {
+        listing.findings.push(symlinkFinding(cwd, absolute));
+        continue;
+      }
       throw new IrinsiderError(`No such file or folder: ${given}`, {
         hint: "Check the path; with no paths, irinsider checks the whole store.",
       });
     }
-    if (stats.isSymbolicLink()) listing.findings.push(symlinkFinding(cwd, absolute));
-    else if (stats.isDirectory()) walk(absolute, cwd, listing, add);
+    if (stats.isDirectory()) walk(absolute, cwd, listing, add);
     else add(absolute);
   }
   return listing;
+}
+
+function lstatExists(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function walk(dir: string, cwd: string, listing: ArticleListing, add: (file: string) => void): void {

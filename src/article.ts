@@ -1,0 +1,65 @@
+import { parseMatter } from "./frontmatter/parse.js";
+import { splitArticle } from "./frontmatter/split.js";
+import type { ArticleSource } from "./types.js";
+
+export interface DeclaredQuote {
+  speaker: string;
+  text: string;
+  role: string | null;
+  index: number;
+}
+
+/** An article read leniently, for the commands that list and count (quotes, summary, list). */
+export interface Article {
+  file: string;
+  text: string;
+  bodyOffset: number;
+  /** The front-matter fields, or {} when they could not be read. */
+  data: Record<string, unknown>;
+  /** Why the front matter could not be read, if it could not. */
+  frontmatterProblem: string | null;
+  title: string | null;
+  date: string | null;
+  declaredQuotes: DeclaredQuote[];
+}
+
+/** Parses what can be parsed; never throws. */
+export function readArticle(source: ArticleSource): Article {
+  const split = splitArticle(source.text);
+  let data: Record<string, unknown> = {};
+  let problem: string | null = null;
+  let bodyOffset = 0;
+  if (split.kind === "ok") {
+    bodyOffset = split.bodyOffset;
+    const parsed = split.language === "" || split.language === "yaml" ? parseMatter(split.matter) : null;
+    if (parsed && isRecord(parsed.data)) data = parsed.data;
+    const first = parsed?.problems.find((p) => p.ruleId === "frontmatter/yaml");
+    if (!parsed) problem = `front matter in ---${split.language} is not read`;
+    else if (first) problem = `line ${first.at.line}: ${first.message}`;
+    else if (!isRecord(parsed.data)) problem = "the front matter is not a set of keys";
+  } else {
+    problem = split.kind === "none" ? "no front matter" : "the front matter is never closed";
+  }
+  return {
+    file: source.file,
+    text: source.text,
+    bodyOffset,
+    data,
+    frontmatterProblem: problem,
+    title: typeof data.title === "string" ? data.title : null,
+    date: typeof data.date === "string" ? data.date : null,
+    declaredQuotes: declaredQuotes(data.quotes),
+  };
+}
+
+export function declaredQuotes(value: unknown): DeclaredQuote[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, index) => {
+    if (!isRecord(item) || typeof item.speaker !== "string" || typeof item.text !== "string") return [];
+    return [{ speaker: item.speaker, text: item.text, role: typeof item.role === "string" ? item.role : null, index }];
+  });
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,30 @@
+import { ExitCode } from "../../errors.js";
+import { collectQuotes, summarizeSpeakers, type SpeakerSummary } from "../../quotes/collect.js";
+import { formatRows, type Column, type TableFormat } from "../../report/table.js";
+import { loadArticles } from "../load-articles.js";
+import type { CommandContext } from "../program.js";
+
+export interface SpeakersOptions {
+  format?: TableFormat;
+  json?: boolean;
+}
+
+const COLUMNS: Column<SpeakerSummary>[] = [
+  { header: "Speaker", key: "speaker", value: (s) => s.speaker, grow: 1 },
+  { header: "Quotes", key: "quotes", value: (s) => s.quotes, numeric: true },
+  { header: "Articles", key: "articles", value: (s) => s.articles, numeric: true },
+  { header: "Roles", key: "roles", value: (s) => s.roles.join("; "), grow: 2 },
+];
+
+export async function speakersCommand(paths: string[], options: SpeakersOptions, context: CommandContext): Promise<ExitCode> {
+  const { io } = context;
+  const { articles } = loadArticles(paths, context);
+  const speakers = summarizeSpeakers(collectQuotes(articles));
+  const format = options.json ? "json" : (options.format ?? "table");
+  if (speakers.length === 0 && format === "table") {
+    io.err("No quoted speakers found.\n");
+    return ExitCode.Ok;
+  }
+  io.out(formatRows(speakers, COLUMNS, format, { colors: io.colors, width: io.columns }));
+  return ExitCode.Ok;
+}

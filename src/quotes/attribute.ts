@@ -1,0 +1,355 @@
+import { isCountryName } from "../countries.js";
+import { extractQuoteSpans, type MarkProblem, type QuoteSpan } from "./extract.js";
+import { HYPOTHETICAL_CUES, NAMING_CUES, NAMING_VERBS, NOT_NAMES, isFiniteSpeechVerb, isSpeechParticiple } from "./lexicon.js";
+import { maskMarkdown } from "./mask.js";
+import { person, sentenceSubject, speakerAfter, subjectBefore, type Speaker } from "./names.js";
+import { lineIndex, sentenceAt, sentenceStarts } from "./sentences.js";
+
+/** A direct quote in an article body, with its speaker. */
+export interface Quote {
+  /** The quoted words exactly as in the body, without the enclosing marks (paragraphs joined by a space). */
+  text: string;
+  /** Offset, line and column (1-based) of the first quoted character. */
+  offset: number;
+  line: number;
+  column: number;
+  speaker: string | null;
+  role: string | null;
+  /** False for titles, scare quotes, coined terms, mottos and hypothetical speech. */
+  speech: boolean;
+  /** Which rule of the sieve gave the speaker. */
+  cue: Cue | null;
+}
+
+export type Cue = "dash" | "according-to" | "said-name" | "name-said" | "lead-in" | "participle" | "naming" | "colon-paragraph" | "continuation";
+
+export interface QuoteAnalysis {
+  quotes: Quote[];
+  problems: (MarkProblem & { line: number; column: number })[];
+}
+
+const MASK = "█";
+
+/**
+ * Finds every direct quote in an article and attributes it, as an ordered sieve: a cue right
+ * after the quote (dash, "according to", "said NAME", "NAME said"), then a lead-in before it in
+ * the same sentence (speech verb, participle), then a paragraph ending "NAME said:", then the
+ * previous quote's speaker (same paragraph, or a quote-only paragraph after an attributed one).
+ * Pronouns and surnames are resolved to the fullest name used earlier. Pure: text in, quotes out.
+ */
+export function analyzeQuotes(text: string, bodyOffset: number): QuoteAnalysis {
+  const prose = maskMarkdown(text, bodyOffset);
+  const { paragraphs, quotes: spans, problems } = extractQuoteSpans(prose);
+  const frame = maskQuotes(prose, spans);
+  const position = lineIndex(text);
+  const context = new ArticleContext(frame, paragraphs);
+  const quotes: Quote[] = [];
+  let previous: { span: QuoteSpan; quote: Quote } | null = null;
+
+  for (const span of spans) {
+    const start = span.pieces[0][0];
+    const quoteText = span.pieces.map(([a, b]) => text.slice(a, b).trim()).join(" ");
+    const paragraph = paragraphs[span.paragraph];
+    const found = context.attribute(span, previous && previous.quote.speaker ? previous : null);
+    const speaker = found ? context.withRole(context.resolve(found.speaker, span.open)) : null;
+    const { line, column } = position(start);
+    const quote: Quote = {
+      text: quoteText,
+      offset: start,
+      line,
+      column,
+      speaker: speaker?.name ?? null,
+      role: speaker?.role ?? null,
+      speech: isSpeech(quoteText, frame.slice(context.sentenceStart(span.open), span.open), found?.cue ?? null),
+      cue: found?.cue ?? null,
+    };
+    if (!quote.speech) {
+      quote.speaker = null;
+      quote.role = null;
+      quote.cue = null;
+    } else {
+      if (speaker && speaker.kind === "person") context.mention(speaker, span.open);
+      previous = { span, quote };
+    }
+    void paragraph;
+    quotes.push(quote);
+  }
+  return {
+    quotes,
+    problems: problems.map((problem) => ({ ...problem, ...position(problem.offset) })),
+  };
+}
+
+function maskQuotes(prose: string, spans: readonly QuoteSpan[]): string {
+  let out = "";
+  let at = 0;
+  for (const span of spans) {
+    for (let i = 0; i < span.pieces.length; i++) {
+      const from = i === 0 ? span.open : span.pieces[i][0] - 1;
+      const to = i === span.pieces.length - 1 ? span.close : span.pieces[i][1];
+      const last = i === span.pieces.length - 1;
+      const masked = prose.slice(from, to).replace(/[^\n]/g, MASK);
+      // A quote that ends with . ! or ? ends its sentence too: keep a full stop where its closing mark was.
+      const endsSentence = last && /[.!?]$/.test(prose.slice(span.pieces[i][0], span.pieces[i][1]).trimEnd());
+      out += prose.slice(at, from) + (endsSentence ? `${masked.slice(0, -1)}.` : masked);
+      at = to;
+    }
+  }
+  return out + prose.slice(at);
+}
+
+interface Found {
+  speaker: Speaker;
+  cue: Cue;
+}
+
+interface Mention {
+  speaker: Speaker;
+  at: number;
+}
+
+const NAME_RUNS = /\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:de|da|di|du|del|der|van|von|la|le|bin|al|dos)[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'\-]*))+/gu;
+const WORD_TOKEN = /[\p{L}\p{M}’'\-]+/gu;
+
+class ArticleContext {
+  private readonly starts: number[] = [];
+  private readonly mentions: Mention[] = [];
+  private readonly names: { name: string; at: number }[] = [];
+  private readonly genders = new Map<string, "m" | "f">();
+  private readonly roles = new Map<string, string>();
+
+  constructor(
+    private readonly frame: string,
+    private readonly paragraphs: readonly { start: number; end: number }[],
+  ) {
+    for (const paragraph of paragraphs) {
+      const starts = sentenceStarts(frame, paragraph.start, paragraph.end);
+      for (const start of starts) this.starts.push(start);
+      for (let i = 0; i < starts.length; i++) {
+        const end = i + 1 < starts.length ? starts[i + 1] : paragraph.end;
+        const subject = sentenceSubject(frame.slice(starts[i], end));
+        if (subject && !(subject.kind === "person" && isCountryName(subject.name))) this.mentions.push({ speaker: subject, at: starts[i] });
+      }
+      for (const match of frame.slice(paragraph.start, paragraph.end).matchAll(NAME_RUNS)) {
+        const speaker = person(match[0].replace(/['’]s$/, ""));
+        if (speaker && speaker.name.includes(" ") && !isCountryName(speaker.name)) this.names.push({ name: speaker.name, at: paragraph.start + match.index });
+      }
+    }
+  }
+
+  sentenceStart(offset: number): number {
+    return sentenceAt(this.starts, offset);
+  }
+
+  private paragraphOf(offset: number) {
+    return this.paragraphs.find((p) => p.start <= offset && offset <= p.end) ?? { start: offset, end: offset };
+  }
+
+  mention(speaker: Speaker, at: number): void {
+    if (speaker.role && !this.roles.has(speaker.name)) this.roles.set(speaker.name, speaker.role);
+    this.mentions.push({ speaker, at });
+    this.mentions.sort((a, b) => a.at - b.at);
+  }
+
+  attribute(span: QuoteSpan, previous: { span: QuoteSpan; quote: Quote } | null): Found | null {
+    const lastPiece = span.pieces[span.pieces.length - 1];
+    const closeParagraph = this.paragraphOf(lastPiece[1]);
+    const openParagraph = this.paragraphOf(span.open);
+    const innerEnd = this.frame.slice(lastPiece[0], lastPiece[1]);
+    void innerEnd;
+    const sentenceEnd = Math.min(this.starts.find((start) => start > span.close) ?? closeParagraph.end, closeParagraph.end);
+    let after = this.frame.slice(span.close, sentenceEnd).split(MASK)[0];
+    if (after.trim() === "" && sentenceEnd < closeParagraph.end) {
+      // “…” Trump said. — a sentence that is nothing but a cue belongs to the quote before it.
+      const next = this.frame.slice(sentenceEnd, closeParagraph.end).split(MASK)[0];
+      const bare = /^[^.!?]*[.!?]/.exec(next)?.[0] ?? "";
+      if (bare !== "" && bare.trim().split(/\s+/).length <= 6 && [...bare.matchAll(WORD_TOKEN)].some((w) => isFiniteSpeechVerb(w[0]) && /^\p{Ll}/u.test(w[0]))) after = ` ${bare}`;
+    }
+    const sentenceStart = this.sentenceStart(span.open);
+    const before = this.frame.slice(sentenceStart, span.open);
+    const nextParagraph = this.paragraphs[this.paragraphs.indexOf(closeParagraph) + 1];
+    const nextLine = after.trim() === "" && nextParagraph ? this.frame.slice(nextParagraph.start, nextParagraph.end) : "";
+    return (
+      (/^[-–—]/.test(nextLine) ? this.trailing(nextLine) : null) ??
+      this.trailing(after) ??
+      this.leading(before) ??
+      this.colonParagraph(span, openParagraph) ??
+      this.continuation(span, previous, before)
+    );
+  }
+
+  /** “…,” said NAME / “…,” NAME said / “…” – NAME / “…,” according to NAME. */
+  private trailing(after: string): Found | null {
+    const dash = /^[\s,.]*[-–—]+[ \t]*/.exec(after);
+    if (dash) {
+      const speaker = speakerAfter(after.slice(dash[0].length), { clean: true });
+      return speaker ? { speaker, cue: "dash" } : null;
+    }
+    const according = /^[\s,]*according to[ \t]+/i.exec(after);
+    if (according) {
+      const speaker = speakerAfter(after.slice(according[0].length));
+      return speaker ? { speaker, cue: "according-to" } : null;
+    }
+    const sentence = after;
+    const inverted = /^[\s,]*(\p{Ll}+)[ \t]+/u.exec(sentence);
+    if (inverted && isFiniteSpeechVerb(inverted[1])) {
+      const speaker = speakerAfter(sentence.slice(inverted[0].length).replace(/^(?:to reporters|to the press)[ \t]*,?[ \t]*/, ""));
+      if (speaker) return { speaker, cue: "said-name" };
+    }
+    const words = [...sentence.matchAll(WORD_TOKEN)].slice(0, 9);
+    for (const word of words) {
+      if (!/^\p{Ll}/u.test(word[0]) || !isFiniteSpeechVerb(word[0])) continue;
+      const head = sentence.slice(0, word.index).replace(/^[\s,]+/, "");
+      // The subject must stand right after the quote: "and that they will respond" is another clause.
+      if (head.trim() === "" || /[!?;]/.test(head) || !/^(?:\p{Lu}|(?:he|she|they|it|i|we|the|a|an)\b)/u.test(head) || /\b(?:that|which|because|if|when|while)\b/.test(head)) break;
+      const speaker = subjectBefore(head);
+      if (speaker) return { speaker, cue: "name-said" };
+      break;
+    }
+    return null;
+  }
+
+  /** NAME said: “…” / NAME told reporters that … “…” / …, adding “…” / according to NAME, “…”. */
+  private leading(before: string): Found | null {
+    const according = /according to[ \t]+(.*)$/i.exec(before);
+    if (according) {
+      const speaker = speakerAfter(according[1]);
+      if (speaker) return { speaker, cue: "according-to" };
+    }
+    const words = [...before.matchAll(WORD_TOKEN)];
+    for (let k = words.length - 1; k >= 0; k--) {
+      const word = words[k][0];
+      if (!/^\p{Ll}/u.test(word)) continue;
+      const previousWord = words[k - 1]?.[0]?.toLowerCase();
+      // "the report", "a note", "his claims" are nouns, not speech.
+      if (previousWord && /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/.test(previousWord)) continue;
+      if (isSpeechParticiple(word)) {
+        for (let j = k - 1; j >= 0; j--) {
+          const earlier = words[j][0];
+          if (/^\p{Ll}/u.test(earlier) && isFiniteSpeechVerb(earlier)) {
+            const speaker = subjectBefore(before.slice(0, words[j].index));
+            if (speaker) return { speaker, cue: "participle" };
+          }
+        }
+        const subject = sentenceSubject(before);
+        if (subject) return { speaker: subject, cue: "participle" };
+        continue;
+      }
+      const naming = NAMING_VERBS.has(word);
+      if (!naming && !isFiniteSpeechVerb(word)) continue;
+      const subject = subjectBefore(before.slice(0, words[k].index));
+      if (subject) return { speaker: subject, cue: naming ? "naming" : "lead-in" };
+      const inverted = speakerAfter(before.slice(words[k].index + word.length).replace(/^[ \t]*/, ""));
+      if (inverted && /^[\s\S]*[,:]\s*$/.test(before)) return { speaker: inverted, cue: "lead-in" };
+    }
+    return null;
+  }
+
+  /** A quote opening a paragraph after one that ends "NAME said:". */
+  private colonParagraph(span: QuoteSpan, paragraph: { start: number; end: number }): Found | null {
+    if (this.frame.slice(paragraph.start, span.open).trim() !== "") return null;
+    const index = this.paragraphs.indexOf(paragraph);
+    const previous = this.paragraphs[index - 1];
+    if (!previous) return null;
+    const text = this.frame.slice(previous.start, previous.end);
+    if (!text.trimEnd().endsWith(":")) return null;
+    const found = this.leading(this.frame.slice(this.sentenceStart(previous.end - 1), previous.end));
+    return found ? { ...found, cue: "colon-paragraph" } : null;
+  }
+
+  /** No cue of its own: the same speaker as the quote before, in this paragraph or a quote-only one. */
+  private continuation(span: QuoteSpan, previous: { span: QuoteSpan; quote: Quote } | null, before: string): Found | null {
+    if (!previous || !previous.quote.speaker) return null;
+    // A new sentence with a subject of its own ("The minister left. “…”") breaks the chain only if it names someone else.
+    if (/\S/.test(before.replace(/[█\s,.;:—–-]/g, ""))) return null;
+    const sameParagraph = previous.span.paragraph === span.paragraph;
+    const paragraph = this.paragraphs[span.paragraph];
+    const quoteOnly = this.frame.slice(paragraph.start, paragraph.end).replace(/[█\s,.;:!?—–-]/g, "") === "";
+    const surname = previous.quote.speaker.split(/\s+/).at(-1) ?? "";
+    const before_ = this.paragraphs[span.paragraph - 1];
+    const namedJustBefore = before_ !== undefined && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(this.frame.slice(before_.start, before_.end));
+    const adjacent = previous.span.paragraph >= span.paragraph - 1 || this.onlyQuotesBetween(previous.span.paragraph, span.paragraph) || namedJustBefore;
+    if (sameParagraph || (quoteOnly && adjacent)) {
+      return { speaker: { name: previous.quote.speaker, role: previous.quote.role, kind: "person", gender: null }, cue: "continuation" };
+    }
+    return null;
+  }
+
+  private onlyQuotesBetween(from: number, to: number): boolean {
+    for (let p = from + 1; p < to; p++) {
+      const { start, end } = this.paragraphs[p];
+      if (this.frame.slice(start, end).replace(/[█\s,.;:!?—–-]/g, "") !== "") return false;
+    }
+    return true;
+  }
+
+  /** A speaker given without a role gets the one the article gave them before. */
+  withRole(speaker: Speaker): Speaker {
+    return speaker.role || speaker.kind !== "person" ? speaker : { ...speaker, role: this.roles.get(speaker.name) ?? null };
+  }
+
+  /** Pronouns to the most recent compatible person; surnames to the fullest name used. */
+  resolve(speaker: Speaker, at: number): Speaker {
+    if (speaker.kind === "pronoun") {
+      const pronoun = speaker.name;
+      if (pronoun === "it") {
+        const group = [...this.mentions].reverse().find((m) => m.at < at && (m.speaker.kind === "group" || m.speaker.kind === "description"));
+        return group ? this.resolve(group.speaker, group.at) : speaker;
+      }
+      if (pronoun !== "he" && pronoun !== "she") return speaker;
+      const wanted = pronoun === "he" ? "m" : "f";
+      // People first; a description ("the stranger") only when no person fits.
+      const people = this.mentions.filter((m) => m.at < at && m.speaker.kind === "person");
+      const descriptions = this.mentions.filter((m) => m.at < at && m.speaker.kind === "description");
+      for (const pool of [people, descriptions]) {
+        const found = this.mostRecentCompatible(pool, wanted);
+        if (found) return found;
+      }
+      return speaker;
+    }
+    if (speaker.kind === "description" && /^(?:The|Its|His|Her|Their)\s/.test(speaker.name)) return { ...speaker, name: speaker.name[0].toLowerCase() + speaker.name.slice(1) };
+    return speaker.kind === "person" ? this.expand(speaker, at) : speaker;
+  }
+
+  private mostRecentCompatible(pool: readonly Mention[], wanted: "m" | "f"): Speaker | null {
+      for (let i = pool.length - 1; i >= 0; i--) {
+        const mention = pool[i];
+        const candidate = mention.speaker;
+        const full = candidate.kind === "person" ? this.expand(candidate, mention.at) : candidate;
+        const gender = this.genders.get(full.name) ?? full.gender ?? candidate.gender;
+        if (gender && gender !== wanted) continue;
+        this.genders.set(full.name, wanted);
+        return { ...full, gender: wanted };
+      }
+      return null;
+  }
+
+  private expand(speaker: Speaker, at: number): Speaker {
+    const words = speaker.name.split(/\s+/);
+    const last = words[words.length - 1];
+    const titled = words.length === 2 && !NOT_NAMES.has(words[0].toLowerCase()) && speaker.role !== null && speaker.name.startsWith(speaker.role.split(" ").at(-1) ?? "\u0000");
+    if (words.length > 1 && !titled) return speaker;
+    const byLast = this.names.filter((n) => n.name !== speaker.name && n.name.split(/\s+/).at(-1) === last && n.name.split(/\s+/).length > 1);
+    const candidates = byLast.length > 0 || words.length > 1 ? byLast : this.names.filter((n) => n.name.split(/\s+/).length > 1 && n.name.split(/\s+/).includes(last));
+    const earlier = candidates.filter((n) => n.at < at);
+    const best = (earlier.length > 0 ? earlier : candidates).reduce<{ name: string; at: number } | null>((acc, n) => (!acc || n.name.length > acc.name.length ? n : acc), null);
+    if (!best) return speaker;
+    const gender = this.genders.get(best.name) ?? person(best.name)?.gender ?? speaker.gender;
+    return { ...speaker, name: best.name, gender, role: speaker.role };
+  }
+}
+
+/** Titles, scare quotes, coined terms, mottos and hypothetical speech are not speech. */
+function isSpeech(text: string, before: string, cue: Cue | null): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (HYPOTHETICAL_CUES.test(before)) return false;
+  const stripped = text.replace(/[\s,.;:!?…]+$/, "");
+  const titleCase = words.length >= 2 && !/[!?;:]$/.test(text.trim()) && !/[.!?]\s/.test(text) && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && /^(?:of|the|and|a|an|in|on|for|to|at|by|with|or|from|vs\.?)$/.test(w)));
+  if (titleCase && cue !== "dash" && cue !== "said-name" && cue !== "name-said") return false;
+  if (NAMING_CUES.test(before) && words.length <= 12) return false;
+  // A short continuation counts when it is a sentence of its own (“I absolutely do.”).
+  const sentence = /^\p{Lu}/u.test(text) && /[.!?,]$/.test(text.trim());
+  if (words.length <= 3 && (cue === null || cue === "naming" || (cue === "continuation" && !sentence))) return false;
+  void stripped;
+  return words.length > 0;
+}

@@ -1,0 +1,74 @@
+import type { DeclaredQuote } from "../article.js";
+import type { Quote } from "./attribute.js";
+
+/** Whitespace folded, curly and straight apostrophes alike: how "word for word" is compared. */
+export function foldQuoteText(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+}
+
+/** The body quote that holds a declared quote word for word, if any. */
+export function findDeclared(declared: DeclaredQuote, quotes: readonly Quote[]): Quote | undefined {
+  const wanted = foldQuoteText(declared.text).replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/g, "");
+  if (wanted === "") return undefined;
+  return quotes.find((quote) => foldQuoteText(quote.text).includes(wanted));
+}
+
+/** Declared quotes are authoritative: a body quote they match takes their speaker and role. */
+export function applyDeclared(quotes: readonly Quote[], declared: readonly DeclaredQuote[]): Quote[] {
+  const result = quotes.map((quote) => ({ ...quote }));
+  for (const entry of declared) {
+    const match = findDeclared(entry, result);
+    if (match) Object.assign(match, { speaker: entry.speaker, role: entry.role ?? match.role, speech: true });
+  }
+  return result;
+}
+
+export interface Misquote {
+  /** The body quote closest to the declared text. */
+  passage: string;
+  /** "body has “X” where the front matter has “Y”". */
+  difference: string;
+}
+
+/** The closest body quote to a declared quote that is not in the body, and how they differ. */
+export function explainMisquote(declared: string, quotes: readonly Quote[]): Misquote | undefined {
+  const words = foldQuoteText(declared).split(" ");
+  let best: { quote: Quote; score: number } | undefined;
+  for (const quote of quotes) {
+    const set = new Set(foldQuoteText(quote.text).toLowerCase().split(" "));
+    const score = words.filter((word) => set.has(word.toLowerCase())).length / words.length;
+    if (!best || score > best.score) best = { quote, score };
+  }
+  if (!best || best.score < 0.5) return undefined;
+  const body = foldQuoteText(best.quote.text).replace(/[.,;:!?]+$/, "").split(" ");
+  words[words.length - 1] = words[words.length - 1].replace(/[.,;:!?]+$/, "");
+  // Align the two word lists from both ends; what is left in the middle is the difference.
+  const start = bodyAlign(body, words);
+  let endBody = body.length;
+  let endDeclared = words.length;
+  while (endBody > 0 && endDeclared > start.declared && body[endBody - 1] === words[endDeclared - 1]) {
+    endBody--;
+    endDeclared--;
+  }
+  const bodyPart = body.slice(start.body, Math.max(start.body, endBody)).join(" ");
+  const declaredPart = words.slice(start.declared, Math.max(start.declared, endDeclared)).join(" ");
+  const difference =
+    declaredPart === ""
+      ? `the body has “${bodyPart}” that the front matter leaves out`
+      : bodyPart === ""
+        ? `the front matter adds “${declaredPart}”`
+        : `the body has “${bodyPart}” where the front matter has “${declaredPart}”`;
+  return { passage: best.quote.text, difference };
+}
+
+function bodyAlign(body: string[], declared: string[]): { body: number; declared: number } {
+  // The declared text may start in the middle of a body quote: find where its first word stands.
+  const first = body.indexOf(declared[0]);
+  let b = first === -1 ? 0 : first;
+  let d = 0;
+  while (b < body.length && d < declared.length && body[b] === declared[d]) {
+    b++;
+    d++;
+  }
+  return { body: b, declared: d };
+}

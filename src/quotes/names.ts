@@ -1,0 +1,180 @@
+import { NATIONALITIES, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_NAMES, MALE_TITLES, NOT_NAMES, PRONOUNS, TITLE_WORDS } from "./lexicon.js";
+
+/** Who a cue names: a person, a group, a description, or a pronoun still to resolve. */
+export interface Speaker {
+  name: string;
+  role: string | null;
+  kind: "person" | "group" | "description" | "pronoun";
+  gender: "m" | "f" | null;
+}
+
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|\p{Lu}\.)`;
+const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|bint|al|el|ibn|dos|das|ter|ten|y)`;
+/** A run of capitalised words (with initials and particles like "van", "al-"). */
+const NAME_RUN = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${NAME_WORD})*`;
+const NAME_RUN_AT_END = new RegExp(String.raw`(${NAME_RUN})$`, "u");
+const NAME_RUN_AT_START = new RegExp(String.raw`^(${NAME_RUN})`, "u");
+const WORD = String.raw`[\p{L}\p{M}’'\-]+`;
+const DETERMINER_NP_AT_END = new RegExp(String.raw`(?:^|[\s,;:(])((?:the|a|an|one|another|its|his|her|their)[ \t]+(?:${WORD}[ \t]+){0,5}?${WORD})$`, "iu");
+const GROUP_AT_END = new RegExp(String.raw`(?:^|\s)((?:${NAME_RUN}[ \t]+)?(?:${[...GROUP_NOUNS].join("|")}|officials|critics|witnesses|protesters|residents|experts|analysts|observers|sources|investigators|prosecutors|activists|organizers|organisers))$`, "iu");
+const CLAUSE_STOP = /\b(?:who|which|that|whose|whom|where|when|while|after|before|because|since|as|if)\b/i;
+
+/** True when the whole text is one run of capitalised words: a name, maybe with a title. */
+function isNameRun(text: string): boolean {
+  const match = NAME_RUN_AT_END.exec(text);
+  return match !== null && match[1] === text && !/['’]s$/.test(text);
+}
+
+const strip = (word: string) => word.replace(/\.$/, "").toLowerCase();
+const isTitleWord = (word: string) => TITLE_WORDS.has(strip(word)) || NATIONALITIES.has(strip(word)) || /^\p{Lu}{2,}$/u.test(word.replace(/\./g, ""));
+
+/** Splits "NATO Secretary General Jens Stoltenberg" into a role and a name. */
+export function splitTitle(run: string): { name: string; role: string | null; titled: boolean } {
+  const words = run.trim().split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && isTitleWord(words[k])) k++;
+  const role = words.slice(0, k).join(" ");
+  const rest = words.slice(k);
+  if (k > 0 && rest.length === 1) {
+    // Only a surname: keep the title with it ("Officer Tusk", "Chairwoman Rosenworcel").
+    return { name: `${words[k - 1]} ${rest[0]}`, role, titled: true };
+  }
+  return { name: rest.join(" "), role: role || null, titled: false };
+}
+
+function genderOf(name: string, role: string | null): "m" | "f" | null {
+  const words = `${role ?? ""} ${name}`.trim().split(/\s+/).map(strip);
+  if (words.some((w) => MALE_TITLES.has(w))) return "m";
+  if (words.some((w) => FEMALE_TITLES.has(w))) return "f";
+  const first = strip(name.split(/\s+/).find((w) => !isTitleWord(w)) ?? "");
+  if (FEMALE_NAMES.has(first)) return "f";
+  if (MALE_NAMES.has(first)) return "m";
+  return null;
+}
+
+export function person(run: string, extraRole: string | null = null): Speaker | null {
+  // A full stop after the last word ends the sentence; after an initial ("C.") it belongs to it.
+  // Leading sentence words ("Then Johnson") are not part of the name.
+  const words = run.replace(/(\p{L}{2,})\.$/u, "$1").split(/\s+/);
+  while (words.length > 1 && NOT_NAMES.has(strip(words[0]))) words.shift();
+  const { name, role } = splitTitle(words.join(" "));
+  if (!name || name.split(/\s+/).every((w) => NOT_NAMES.has(strip(w)) || isTitleWord(w))) return null;
+  const fullRole = [extraRole, role].filter(Boolean).join(" ") || null;
+  return { name, role: fullRole, kind: "person", gender: genderOf(name, fullRole) };
+}
+
+function description(text: string): Speaker {
+  const words = text.trim().split(/\s+/);
+  if (/^(?:the|a|an)$/i.test(words[0])) words[0] = words[0].toLowerCase();
+  const last = strip(words[words.length - 1]);
+  const group = GROUP_NOUNS.has(last) || /s$/.test(last);
+  return { name: words.join(" "), role: null, kind: group ? "group" : "description", gender: genderOf("", words.join(" ")) };
+}
+
+const TRAILING_FILLER = /(?:[ \t]+(?:has|have|had|was|were|is|are|will|would|also|later|then|again|further|recently|previously|repeatedly|publicly|privately|reportedly|once|earlier|did|does|do|not|never|always|often|just|quickly|simply|flatly|bluntly|angrily|firmly|clearly|proudly|calmly|bitterly|sharply|quietly|loudly|famously|tearfully|jokingly|separately|herself|himself|themselves|itself))+[ \t]*$/i;
+
+/**
+ * The speaker named just before a speech verb: "Theresa May", "British Prime Minister, Theresa
+ * May,", "Paul Martin, a detective,", "he", "the billionaire businessman", "Richmond police".
+ */
+export function subjectBefore(text: string): Speaker | null {
+  let before = text.replace(/\s+$/, "").replace(TRAILING_FILLER, "").replace(/\s+$/, "");
+  if (before.endsWith(",")) {
+    const segments = before.slice(0, -1).split(",").map((s) => s.trim());
+    const last = segments[segments.length - 1] ?? "";
+    const prev = segments[segments.length - 2] ?? "";
+    const clause = /^(?:who|which|that|whose|whom|where|when|while|after|before|because|since|as|if|\p{Ll}+ing)\b/u.test(last);
+    if (prev && !clause && isNameRun(last)) {
+      // "British Prime Minister, Theresa May,"
+      const speaker = person(last);
+      const role = stripLeadingClause(prev);
+      if (speaker) return role ? { ...speaker, role: speaker.role ? `${role} ${speaker.role}` : role, gender: speaker.gender ?? genderOf(speaker.name, role) } : speaker;
+    }
+    if (prev) {
+      // "Paul Martin, a Pinellas sheriff's detective," / "Rachel Reeves, Labour's shadow chancellor," /
+      // "Michelle Turpin, who was walking …," / "A senior official, speaking on condition of anonymity,"
+      const inner = subjectBefore(prev);
+      if (inner && inner.kind === "person" && !clause && last.split(/\s+/).length <= 14) return { ...inner, role: inner.role ? `${inner.role}, ${last}` : last };
+      if (inner) return inner;
+    }
+    before = before.slice(0, -1);
+  }
+  const pronoun = /(?:^|[\s,;:(])(he|she|they|it|i|we)$/i.exec(before);
+  if (pronoun) return { name: pronoun[1].toLowerCase(), role: null, kind: "pronoun", gender: null };
+  const group = GROUP_AT_END.exec(before);
+  if (group && !/^(?:the|a|an)\s/i.test(group[1])) return description(group[1]);
+  const determiner = DETERMINER_NP_AT_END.exec(before);
+  if (determiner && !/[.!?]/.test(determiner[1])) {
+    const words = determiner[1].split(/\s+/);
+    // "a decision was made by the man" is not a noun phrase subject; keep it short and verb-free.
+    if (words.length <= 6) return description(determiner[1]);
+  }
+  const run = NAME_RUN_AT_END.exec(before);
+  if (run) {
+    const lowerRole = /((?:\p{Ll}[\p{L}’'\-]*[ \t]+){1,2})$/u.exec(before.slice(0, before.length - run[1].length));
+    const speaker = person(run[1]);
+    if (!speaker) return null;
+    const precedingRole = lowerRole && /driver|officer|worker|analyst|student|professor|resident|spokesperson|spokesman|spokeswoman|official|activist|researcher|lawyer|owner|manager|reporter|journalist|correspondent|secretary|minister|leader|chief/.test(lowerRole[1]) ? precedingWords(before, run[1]) : null;
+    return precedingRole ? { ...speaker, role: speaker.role ? `${precedingRole} ${speaker.role}` : precedingRole } : speaker;
+  }
+  return null;
+}
+
+function precedingWords(before: string, run: string): string | null {
+  const head = before.slice(0, before.length - run.length).trim();
+  const match = /((?:\p{Lu}[\p{L}’'\-]*[ \t]+)?\p{Ll}[\p{L}’'\-]*)$/u.exec(head);
+  return match ? match[1] : null;
+}
+
+function stripLeadingClause(role: string): string | null {
+  const cleaned = role.replace(/^(?:and|but|while|as|meanwhile|however|in response|then)\s+/i, "").replace(/^the\s+/i, "").trim();
+  if (!cleaned || cleaned.split(/\s+/).length > 8 || /[.!?]/.test(cleaned)) return null;
+  return cleaned;
+}
+
+/** The speaker named just after a speech verb or a dash: "said Heather C. Briccetti, president of …". */
+export function speakerAfter(text: string, options: { clean?: boolean } = {}): Speaker | null {
+  const after = text.replace(/^[ \t]+/, "");
+  const pronoun = /^(he|she|they|it|i|we)\b/i.exec(after);
+  if (pronoun && !options.clean) return { name: pronoun[1].toLowerCase(), role: null, kind: "pronoun", gender: null };
+  const determiner = new RegExp(String.raw`^((?:the|a|an)[ \t]+(?:${WORD}[ \t]+){0,4}?${WORD})(?=[ \t]*(?:[,.;:!?]|$|\n|[ \t]+(?:of|at|for|in|who|from|on|told|said)\b))`, "iu").exec(after);
+  if (determiner && !options.clean) return description(determiner[1]);
+  const run = NAME_RUN_AT_START.exec(after);
+  if (!run) return null;
+  const rest = after.slice(run[1].length);
+  if (options.clean && !/^[ \t]*(?:,|$|\n|\.(?:\s|$)|\()/.test(rest)) return null;
+  const speaker = person(run[1]);
+  if (!speaker) return null;
+  const appositive = /^,[ \t]*([^,.;\n█]+)/.exec(rest);
+  if (appositive) {
+    const role = appositive[1].split(CLAUSE_STOP)[0].trim().replace(/^(?:a|an|the)\s+/i, (m) => m.toLowerCase());
+    if (role && role.split(/\s+/).length <= 14) return { ...speaker, role: speaker.role ? `${speaker.role}, ${role}` : role };
+  }
+  return speaker;
+}
+
+/** A sentence's opening subject, if it names someone: "Terrance Mannery was …", "The stranger was …". */
+export function sentenceSubject(sentence: string): Speaker | null {
+  const text = sentence.replace(/^[\s"“”'‘’█]+/, "");
+  const run = NAME_RUN_AT_START.exec(text);
+  if (run && !/['’]s$/.test(run[1]) && !/^\p{Lu}\p{Ll}*(?:ing|ly)$/u.test(run[1])) {
+    const rest = text.slice(run[1].length);
+    const words = run[1].split(/\s+/);
+    if (/^(?:,|[ \t]+\p{Ll})/u.test(rest) && !/^(?:the|a|an)$/i.test(words[0])) {
+      const found = person(run[1]);
+      if (found) return found;
+    }
+  }
+  // Otherwise the subject of the first verb: "Iran's chief negotiator, Ali Bagheri Kani, said …".
+  for (const verb of text.matchAll(/(?<=\s)(?:was|is|were|are|has|had|have|will|would|could|did|does|said|told|\p{Ll}+ed|\p{Ll}+[^s\s]s)\b/gu)) {
+    if (verb.index > 160) break;
+    const subject = subjectBefore(text.slice(0, verb.index));
+    // The first verb with a subject decides; a pronoun subject names nobody new.
+    if (subject) return subject.kind === "pronoun" || /^(?:its|his|her|their)\s/i.test(subject.name) ? null : subject;
+  }
+  return null;
+}
+
+export function isPronoun(word: string): boolean {
+  return word.toLowerCase() in PRONOUNS;
+}

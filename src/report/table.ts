@@ -1,0 +1,82 @@
+import Table from "cli-table3";
+import type { Colors } from "./colors.js";
+
+export type TableFormat = "table" | "json" | "csv" | "markdown";
+export const TABLE_FORMATS: readonly TableFormat[] = ["table", "json", "csv", "markdown"];
+
+export interface Column<Row> {
+  /** Header in the table, CSV and Markdown. */
+  header: string;
+  /** Key in JSON. */
+  key: string;
+  value(row: Row): string | number | null;
+  /** Right-aligned (numbers). */
+  numeric?: boolean;
+  /** Share of the spare width this column takes when the table must wrap (0 = fixed). */
+  grow?: number;
+  /** Rendered cell in the terminal table only (a bar, a colour). */
+  display?(row: Row, colors: Colors): string;
+}
+
+export interface TableOptions {
+  colors: Colors;
+  /** Terminal width to fit. */
+  width: number;
+}
+
+/** One set of rows in any of the four formats: the JSON and CSV carry exactly the table's rows. */
+export function formatRows<Row>(rows: readonly Row[], columns: readonly Column<Row>[], format: TableFormat, options: TableOptions): string {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, c.value(row)]))), null, 2)}\n`;
+    case "csv":
+      return [columns.map((c) => csvCell(c.header)).join(","), ...rows.map((row) => columns.map((c) => csvCell(c.value(row))).join(","))].join("\r\n") + "\r\n";
+    case "markdown":
+      return `${[
+        `| ${columns.map((c) => markdownCell(c.header)).join(" | ")} |`,
+        `| ${columns.map((c) => (c.numeric ? "---:" : "---")).join(" | ")} |`,
+        ...rows.map((row) => `| ${columns.map((c) => markdownCell(c.value(row))).join(" | ")} |`),
+      ].join("\n")}\n`;
+    case "table":
+      return terminalTable(rows, columns, options);
+  }
+}
+
+function terminalTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[], { colors, width }: TableOptions): string {
+  const cells = rows.map((row) => columns.map((c) => (c.display ? c.display(row, colors) : String(c.value(row) ?? ""))));
+  const natural = columns.map((c, i) => cells.reduce((widest, r) => r[i].split("\n").reduce((w, line) => Math.max(w, visibleLength(line)), widest), visibleLength(c.header)) + 2);
+  const total = natural.reduce((a, b) => a + b, 0) + columns.length + 1;
+  let colWidths = natural;
+  if (total > width) {
+    // Too wide for the terminal: growable columns give up width in proportion and wrap.
+    const fixed = natural.reduce((sum, w, i) => sum + (columns[i].grow ? 0 : w), 0) + columns.length + 1;
+    const spare = Math.max(width - fixed, 10 * columns.filter((c) => c.grow).length);
+    const shares = columns.reduce((sum, c) => sum + (c.grow ?? 0), 0);
+    colWidths = natural.map((w, i) => (columns[i].grow ? Math.max(8, Math.min(w, Math.floor((spare * (columns[i].grow ?? 0)) / shares))) : w));
+  }
+  // cli-table3 colours heads and borders even when piped: no style of its own, colour comes from chalk.
+  const table = new Table({
+    head: columns.map((c) => colors.bold(c.header)),
+    style: { head: [], border: [], compact: false },
+    colWidths,
+    colAligns: columns.map((c) => (c.numeric ? "right" : "left")),
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+  });
+  for (const row of cells) table.push(row);
+  return `${table.toString()}\n`;
+}
+
+function visibleLength(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  return [...text.replace(/\u001b\[[0-9;]*m/g, "")].length;
+}
+
+function csvCell(value: string | number | null): string {
+  const text = value === null ? "" : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function markdownCell(value: string | number | null): string {
+  return (value === null ? "" : String(value)).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import path from "node:path";
+import { fixture, ROOT, runCli } from "../helpers/run-cli.js";
+
+// The gold set of the quote engine is also a store of fourteen articles.
+const GOLD = path.join(ROOT, "tests/fixtures/quotes");
+
+describe("irinsider quotes", () => {
+  it("prints Theresa May's two quotes from the bundled store", () => {
+    const result = runCli(ROOT, ["quotes", "--speaker", "Theresa May", "--json"]);
+    expect(result.exitCode).toBe(0);
+    const quotes = JSON.parse(result.stdout);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]).toEqual({
+      speaker: "Theresa May",
+      role: "British Prime Minister",
+      text: "the largest collective expulsion of Russian intelligence officers in history.",
+      file: "articles/2018-03-28-nato-expels-russian-diplomats.md",
+      line: 56,
+      column: 88,
+      title: "NATO Expels Russian Diplomats Following Spy Poisoning",
+      date: "2018-03-28",
+    });
+    expect(quotes[1].text).toMatch(/^I have found great solidarity/);
+  });
+
+  it("matches any part of the name, case- and accent-insensitively", () => {
+    expect(JSON.parse(runCli(ROOT, ["quotes", "--speaker", "may", "--json"]).stdout)).toHaveLength(2);
+    expect(JSON.parse(runCli(fixture("quote-findings"), ["quotes", "--speaker", "galvez", "--json"]).stdout)).toHaveLength(2);
+  });
+
+  it("suggests the nearest speakers and exits 1 when nobody matches", () => {
+    const result = runCli(ROOT, ["quotes", "--speaker", "Teresa Mey"]);
+    expect(result).toEqual({ exitCode: 1, stdout: "", stderr: 'No quotes by "Teresa Mey". Did you mean Theresa May (2 quotes)?\n' });
+  });
+
+  it("lists every quote, newest article first, in a table that fits the terminal", () => {
+    const result = runCli(GOLD, ["quotes", "--store", "."]);
+    expect(result.exitCode).toBe(0);
+    const lines = result.stdout.split("\n");
+    expect(lines[1]).toMatch(/^│ Speaker +│ Quote +│ Article +│ Date +│$/);
+    expect(result.stdout.indexOf("2024-06-03")).toBeLessThan(result.stdout.indexOf("2021-11-29"));
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(100);
+  });
+
+  it("filters by date and prints CSV and Markdown with the same rows", () => {
+    const csv = runCli(GOLD, ["quotes", "--store", ".", "--since", "2023-09-01", "--until", "2023-09-30", "--format", "csv"]);
+    expect(csv.stdout.split("\r\n")[0]).toBe("Speaker,Role,Quote,File,Line,Column,Article,Date");
+    const rows = csv.stdout.trim().split("\r\n").slice(1);
+    expect(rows.length).toBe(9);
+    expect(rows.every((row) => row.endsWith(",2023-09-12") || row.endsWith(",2023-09-20"))).toBe(true);
+    const markdown = runCli(GOLD, ["quotes", "--store", ".", "--since", "2023-09-01", "--until", "2023-09-30", "--format", "markdown"]);
+    expect(markdown.stdout.split("\n")[1]).toBe("| --- | --- | --- | --- | ---: | ---: | --- | --- |");
+    expect(markdown.stdout.trim().split("\n").length).toBe(2 + 9);
+  });
+
+  it("cannot run with a bad date or a missing store (exit 2)", () => {
+    expect(runCli(ROOT, ["quotes", "--since", "2018-02-30"])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining("expected a date written YYYY-MM-DD") });
+    expect(runCli(ROOT, ["quotes", "--store", "missing"])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining("does not exist") });
+  });
+
+  it("still lists the quotes of an article with broken front matter, with a warning", () => {
+    const result = runCli(fixture("bad-input"), ["quotes", "--json", "articles/2020-01-09-quoted-title.md"], {});
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain("articles/2020-01-09-quoted-title.md: line 2: The value of \"title\" contains double quotes");
+  });
+});
+
+describe("irinsider speakers", () => {
+  it("lists the four speakers of the seed article", () => {
+    const result = runCli(ROOT, ["speakers", "--json"]);
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([
+      { speaker: "Raj Shah", quotes: 3, articles: 1, roles: "White House Press Secretary" },
+      { speaker: "Theresa May", quotes: 2, articles: 1, roles: "British Prime Minister" },
+      { speaker: "Jens Stoltenberg", quotes: 1, articles: 1, roles: "NATO Secretary General" },
+      { speaker: "the Russian government", quotes: 1, articles: 1, roles: "" },
+    ]);
+  });
+
+  it("prints a table by default", () => {
+    const result = runCli(ROOT, ["speakers"]);
+    expect(result.stdout).toContain("│ Raj Shah               │      3 │        1 │ White House Press Secretary │");
+  });
+});
+
+describe("irinsider validate: quote rules", () => {
+  it("reports unattributed, unbalanced, misquoted and misattributed quotes, and honours disable comments", () => {
+    const result = runCli(fixture("quote-findings"), ["validate"]);
+    expect(result.exitCode).toBe(1);
+    const lines = result.stdout.split("\n").filter((line) => line.startsWith("articles/"));
+    expect(lines).toEqual([
+      "articles/2019-05-01-quote-problems.md:9:11  error    quote/declared-missing  The declared quote by Angela Merkel is not in the body word for word: the front matter adds “together”.",
+      "articles/2019-05-01-quote-problems.md:10:14  error    quote/speaker-mismatch  This quote is declared as Boris Johnson's, but the text gives it to Emmanuel Macron (line 18).",
+      "articles/2019-05-01-quote-problems.md:14:2  error    quote/unattributed  The quote “Nobody expected the vote to be this close, and nob…” has no speaker.",
+      "articles/2019-05-01-quote-problems.md:23:32  error    quote/unbalanced  The quote opened here with “ is never closed in its paragraph.",
+    ]);
+    expect(result.stdout).toContain("hint: The closest passage in the body: “We will manage this.”. Copy the words exactly.");
+  });
+
+  it("passes the gold-set store, where every quote is attributed", () => {
+    expect(runCli(GOLD, ["validate", "--store", "."])).toMatchObject({ exitCode: 0, stdout: "0 errors, 0 warnings in 14 files\n" });
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { analyzeQuotes } from "../../../src/quotes/attribute.js";
+
+/** [text, speaker, role] of each quote that is speech. */
+const said = (body: string) => analyzeQuotes(body, 0).quotes.filter((q) => q.speech).map((q) => [q.text, q.speaker, q.role]);
+const speakers = (body: string) => analyzeQuotes(body, 0).quotes.filter((q) => q.speech).map((q) => q.speaker);
+
+describe("attribution sieve", () => {
+  it("reads the four basic cues", () => {
+    expect(speakers("“We are ready to talk,” said Anna Berg, the foreign minister.")).toEqual(["Anna Berg"]);
+    expect(speakers("“We are ready to talk,” Anna Berg said.")).toEqual(["Anna Berg"]);
+    expect(speakers("Anna Berg said: “We are ready to talk.”")).toEqual(["Anna Berg"]);
+    expect(speakers("Anna Berg told reporters “we are ready to talk.”")).toEqual(["Anna Berg"]);
+  });
+
+  it("takes roles from appositives on either side", () => {
+    expect(said("British Prime Minister, Theresa May, commented on the decision, stating that this was “the largest expulsion in history.”")).toEqual([
+      ["the largest expulsion in history.", "Theresa May", "British Prime Minister"],
+    ]);
+    expect(said("“It is a start,” said Paul Martin, a county detective who led the case.")).toEqual([["It is a start,", "Paul Martin", "a county detective"]]);
+  });
+
+  it("resolves pronouns and surnames to the fullest name used before", () => {
+    const body = "Foreign Minister Karin Olsen met her counterpart on Monday.\n\n“The talks were useful,” Olsen said.\n\nShe continued, “We will meet again in June.”\n\nHis deputy, Lars Holm, was less sure. “Nothing has been agreed,” he said.";
+    expect(speakers(body)).toEqual(["Karin Olsen", "Karin Olsen", "Lars Holm"]);
+  });
+
+  it("resolves he and she by gender from first names", () => {
+    const body = "Theresa May and Boris Johnson spoke on Monday.\n\nMay took questions first. Then Johnson spoke. “I am confident,” she said.";
+    expect(speakers(body)).toEqual(["Theresa May"]);
+  });
+
+  it("attributes to organisations and anonymous sources as written", () => {
+    expect(speakers("The Russian government responded to the expulsion, calling it “a provocative gesture” and vowed to retaliate.")).toEqual(["the Russian government"]);
+    expect(speakers("“We have no comment at this stage,” an embassy spokesperson said.")).toEqual(["an embassy spokesperson"]);
+  });
+
+  it("reads according to, dashes, block quotes and posts on X", () => {
+    expect(speakers("According to Maria Lopez, the plan is “dead on arrival in the Senate.”")).toEqual(["Maria Lopez"]);
+    expect(speakers("“Peace is a process, not an event.” — Kofi Annan")).toEqual(["Kofi Annan"]);
+    expect(said("> “The world has changed. Our institutions have not.”\n> — António Guterres, UN Secretary-General")).toEqual([
+      ["The world has changed. Our institutions have not.", "António Guterres", "UN Secretary-General"],
+    ]);
+    expect(speakers("“We said we would do it, and we did,” Abiy Ahmed wrote on X.")).toEqual(["Abiy Ahmed"]);
+  });
+
+  it("carries the speaker to a quote with no cue, and to a quote-only paragraph", () => {
+    expect(speakers("“It was a long night,” said Omar Siddiq. “But we are still here.”")).toEqual(["Omar Siddiq", "Omar Siddiq"]);
+    expect(speakers("“It was a long night,” said Omar Siddiq.\n\n“And we will be here tomorrow, and the day after that.”")).toEqual(["Omar Siddiq", "Omar Siddiq"]);
+    expect(speakers("Professor Helen Marsh warned against cynicism:\n\n“The agreement did not fail. It set a direction.”")).toEqual(["Helen Marsh"]);
+  });
+
+  it("never takes a name inside a quote for its speaker", () => {
+    expect(speakers("“Macron is wrong about this, completely wrong,” said the senator.")).toEqual(["the senator"]);
+  });
+
+  it("leaves out titles, scare quotes, coined terms, mottos and hypothetical speech", () => {
+    const quotes = (body: string) => analyzeQuotes(body, 0).quotes.map((q) => [q.text, q.speech]);
+    expect(quotes("Critics called the talks “theatre”.")).toEqual([["theatre", false]]);
+    expect(quotes("The commission published a report titled “Options for the Use of Immobilised Assets.”")[0][1]).toBe(false);
+    expect(quotes("She claims her favourite book is “One Hundred Years of Solitude”.")[0][1]).toBe(false);
+    expect(quotes("The summit's slogan, “Partnership for Mutually Accelerated Growth,” was everywhere.")[0][1]).toBe(false);
+    expect(quotes("If anyone says “we were only following orders,” do not believe them.")[0][1]).toBe(false);
+    expect(quotes("The minister said the plan was “dead”.")).toEqual([["dead", true]]);
+  });
+
+  it("gets the seed article exactly right", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { splitArticle } = await import("../../../src/frontmatter/split.js");
+    const text = readFileSync(new URL("../../../articles/2018-03-28-nato-expels-russian-diplomats.md", import.meta.url), "utf8");
+    const split = splitArticle(text);
+    if (split.kind !== "ok") throw new Error("seed has no front matter");
+    const quotes = analyzeQuotes(text, split.bodyOffset).quotes.filter((q) => q.speech);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Jens Stoltenberg", "Theresa May", "Theresa May", "the Russian government", "Raj Shah", "Raj Shah", "Raj Shah"]);
+    expect(quotes.map((q) => q.role)).toEqual(["NATO Secretary General", "British Prime Minister", "British Prime Minister", null, "White House Press Secretary", "White House Press Secretary", "White House Press Secretary"]);
+  });
+});
