@@ -1,6 +1,6 @@
 import { isCountryName } from "../countries.js";
 import { extractQuoteSpans, type MarkProblem, type QuoteSpan } from "./extract.js";
-import { HYPOTHETICAL_CUES, NAMING_CUES, NAMING_VERBS, NOT_NAMES, isFiniteSpeechVerb, isSpeechParticiple } from "./lexicon.js";
+import { AFTER_SHORT_QUOTE, HYPOTHETICAL_CUES, NAMING_CUES, NAMING_VERBS, NOT_NAMES, WORK_CUES, isFiniteSpeechVerb, isSpeechParticiple } from "./lexicon.js";
 import { maskMarkdown } from "./mask.js";
 import { person, sentenceSubject, speakerAfter, subjectBefore, type Speaker } from "./names.js";
 import { lineIndex, sentenceAt, sentenceStarts } from "./sentences.js";
@@ -60,7 +60,7 @@ export function analyzeQuotes(text: string, bodyOffset: number): QuoteAnalysis {
       column,
       speaker: speaker?.name ?? null,
       role: speaker?.role ?? null,
-      speech: isSpeech(quoteText, frame.slice(context.sentenceStart(span.open), span.open), found?.cue ?? null),
+      speech: isSpeech(quoteText, frame.slice(context.sentenceStart(span.open), span.open), frame.slice(span.close, span.close + 40), found?.cue ?? null),
       cue: found?.cue ?? null,
     };
     if (!quote.speech) {
@@ -201,7 +201,8 @@ class ArticleContext {
       if (!/^\p{Ll}/u.test(word[0]) || !isFiniteSpeechVerb(word[0])) continue;
       const head = sentence.slice(0, word.index).replace(/^[\s,]+/, "");
       // The subject must stand right after the quote: "and that they will respond" is another clause.
-      if (head.trim() === "" || /[!?;]/.test(head) || !/^(?:\p{Lu}|(?:he|she|they|it|i|we|the|a|an)\b)/u.test(head) || /\b(?:that|which|because|if|when|while)\b/.test(head)) break;
+      const rolePrefix = /^(?:\p{Ll}[\p{L}’'\-]*\s+){1,3}\p{Lu}/u.test(head) && !/^(?:and|but|or|as|while|when|then|so|because|that)\s/.test(head);
+      if (head.trim() === "" || /[!?;]/.test(head) || !(rolePrefix || /^(?:\p{Lu}|(?:he|she|they|it|i|we|the|a|an)\b)/u.test(head)) || /\b(?:that|which|because|if|when|while)\b/.test(head)) break;
       const speaker = subjectBefore(head);
       if (speaker) return { speaker, cue: "name-said" };
       break;
@@ -237,6 +238,8 @@ class ArticleContext {
       }
       const naming = NAMING_VERBS.has(word);
       if (!naming && !isFiniteSpeechVerb(word)) continue;
+      // "was described as", "is called": a passive names no speaker.
+      if (previousWord && /^(?:was|were|is|are|be|been|being|widely|often|long|once)$/.test(previousWord)) continue;
       const subject = subjectBefore(before.slice(0, words[k].index));
       if (subject) return { speaker: subject, cue: naming ? "naming" : "lead-in" };
       const inverted = speakerAfter(before.slice(words[k].index + word.length).replace(/^[ \t]*/, ""));
@@ -298,14 +301,9 @@ class ArticleContext {
       }
       if (pronoun !== "he" && pronoun !== "she") return speaker;
       const wanted = pronoun === "he" ? "m" : "f";
-      // People first; a description ("the stranger") only when no person fits.
-      const people = this.mentions.filter((m) => m.at < at && m.speaker.kind === "person");
-      const descriptions = this.mentions.filter((m) => m.at < at && m.speaker.kind === "description");
-      for (const pool of [people, descriptions]) {
-        const found = this.mostRecentCompatible(pool, wanted);
-        if (found) return found;
-      }
-      return speaker;
+      // People and descriptions of people ("the stranger", "one protester"), most recent first.
+      const pool = this.mentions.filter((m) => m.at < at && (m.speaker.kind === "person" || m.speaker.kind === "description"));
+      return this.mostRecentCompatible(pool, wanted) ?? speaker;
     }
     if (speaker.kind === "description" && /^(?:The|Its|His|Her|Their)\s/.test(speaker.name)) return { ...speaker, name: speaker.name[0].toLowerCase() + speaker.name.slice(1) };
     return speaker.kind === "person" ? this.expand(speaker, at) : speaker;
@@ -340,13 +338,16 @@ class ArticleContext {
 }
 
 /** Titles, scare quotes, coined terms, mottos and hypothetical speech are not speech. */
-function isSpeech(text: string, before: string, cue: Cue | null): boolean {
+function isSpeech(text: string, before: string, after: string, cue: Cue | null): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (HYPOTHETICAL_CUES.test(before)) return false;
   const stripped = text.replace(/[\s,.;:!?…]+$/, "");
   const titleCase = words.length >= 2 && !/[!?;:]$/.test(text.trim()) && !/[.!?]\s/.test(text) && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && /^(?:of|the|and|a|an|in|on|for|to|at|by|with|or|from|vs\.?)$/.test(w)));
-  if (titleCase && cue !== "dash" && cue !== "said-name" && cue !== "name-said") return false;
-  if (NAMING_CUES.test(before) && words.length <= 12) return false;
+  if (titleCase && cue !== "dash") return false;
+  if ((NAMING_CUES.test(before) || WORK_CUES.test(before)) && words.length <= 12) return false;
+  // A short quote that runs on into the sentence modifies a word: “limited” intelligence value.
+  const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(after)?.[1];
+  if (words.length <= 3 && next !== undefined && !AFTER_SHORT_QUOTE.test(next) && !isFiniteSpeechVerb(next)) return false;
   // A short continuation counts when it is a sentence of its own (“I absolutely do.”).
   const sentence = /^\p{Lu}/u.test(text) && /[.!?,]$/.test(text.trim());
   if (words.length <= 3 && (cue === null || cue === "naming" || (cue === "continuation" && !sentence))) return false;

@@ -68,7 +68,7 @@ export const TITLE_WORDS = new Set(
   (
     "president vice prime minister secretary general chancellor senator sen rep representative congressman congresswoman " +
     "governor gov mayor ambassador envoy spokesperson spokesman spokeswoman director chief chair chairman chairwoman chairperson " +
-    "officer detective sergeant sgt lieutenant lt captain capt colonel col commander admiral gen judge justice attorney " +
+    "brig brigadier maj major cpl corporal pvt amb det hon supt insp officer detective sergeant sgt lieutenant lt captain capt colonel col commander admiral gen judge justice attorney " +
     "professor prof dr doctor mr mrs ms miss sir dame lady lord king queen prince princess pope bishop rev reverend sheikh " +
     "deputy foreign defence defense interior finance health press white house state national security adviser advisor " +
     "leader member chief executive ceo founder head councillor councilman councilwoman commissioner inspector superintendent " +
@@ -162,3 +162,9 @@ export const NATIONALITIES = new Set(
 
 /** Verbs that name rather than report: a cue for long quotes, never for a scare quote of 1–3 words. */
 export const NAMING_VERBS = new Set(["call", "calls", "called", "dub", "dubs", "dubbed", "label", "labels", "labelled", "labeled", "brand", "brands", "branded", "term", "terms", "termed"]);
+
+/** A work named just before a quote: its title, not speech ("In her new book, “Cold Front”"). */
+export const WORK_CUES = /\b(?:book|novel|memoir|film|movie|documentary|report|study|paper|essay|op-ed|column|song|album|poem|play|podcast|series|speech titled)\s*,?\s*$/i;
+
+/** Words that may follow a short speech quote; any other lower-case word means the quote modifies it ("“limited” value"). */
+export const AFTER_SHORT_QUOTE = /^(?:and|or|but|nor|to|in|on|at|for|from|with|by|of|that|as|when|if|after|before|because|while|since|until|than|he|she|they|it|said|says|added|the|a|an|over|about|against|into|unless|so)$/i;

@@ -90,6 +90,12 @@ export function subjectBefore(text: string): Speaker | null {
       const role = stripLeadingClause(prev);
       if (speaker) return role ? { ...speaker, role: speaker.role ? `${role} ${speaker.role}` : role, gender: speaker.gender ?? genderOf(speaker.name, role) } : speaker;
     }
+    const named = /\b(?:(his|her|their) (?:first )?name (?:only )?as|identified (?:only )?as|known (?:only )?as)\s+(\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*)*)\s*$/u.exec(last);
+    if (named) {
+      // "One protester, a graduate who gave her name only as Wanjiru,"
+      const gender = named[1] === "her" ? "f" : named[1] === "his" ? "m" : null;
+      return { name: named[2], role: null, kind: "person", gender };
+    }
     if (prev) {
       // "Paul Martin, a Pinellas sheriff's detective," / "Rachel Reeves, Labour's shadow chancellor," /
       // "Michelle Turpin, who was walking …," / "A senior official, speaking on condition of anonymity,"

@@ -1,5 +1,5 @@
 const ABBREVIATIONS = new Set(
-  "mr mrs ms dr st gen sen rep gov lt col sgt capt prof rev jr sr no vs etc co corp inc ltd dept univ fig approx est jan feb mar apr jun jul aug sep sept oct nov dec mt ft cmdr adm maj".split(" "),
+  "mr mrs ms dr st gen sen rep gov lt col sgt capt prof rev jr sr no vs etc co corp inc ltd dept univ fig approx est jan feb mar apr jun jul aug sep sept oct nov dec mt ft cmdr adm maj brig cpl pvt amb det hon pres supt insp messrs".split(" "),
 );
 
 /**

@@ -75,3 +75,24 @@ describe("attribution sieve", () => {
     expect(quotes.map((q) => q.role)).toEqual(["NATO Secretary General", "British Prime Minister", "British Prime Minister", null, "White House Press Secretary", "White House Press Secretary", "White House Press Secretary"]);
   });
 });
+
+describe("attribution on held-out styles", () => {
+  it("ignores a passive description and a short quote that modifies a noun", () => {
+    const quotes = (body: string) => analyzeQuotes(body, 0).quotes.map((q) => [q.text, q.speech]);
+    expect(quotes("For decades, the Arctic was described as a zone of “low tension.”")).toEqual([["low tension.", false]]);
+    expect(quotes("An official said the balloon posed “limited” intelligence value.")).toEqual([["limited", false]]);
+    expect(quotes("Lavrov has warned that Moscow “will respond” to any buildup.")).toEqual([["will respond", true]]);
+  });
+
+  it("names a source who gave only a first name, and a titled officer after a role", () => {
+    const body = "One protester, a graduate who gave her name only as Wanjiru, said she had no job. “They tax us, but they give us nothing,” she said.";
+    expect(analyzeQuotes(body, 0).quotes.map((q) => q.speaker)).toEqual(["Wanjiru"]);
+    expect(analyzeQuotes("“We are assessing it,” Pentagon press secretary Brig. Gen. Pat Ryder said in a statement.", 0).quotes[0].speaker).toBe("Pat Ryder");
+    expect(analyzeQuotes("“Any escalation could be devastating,” spokesperson Andrea Tenenti said.", 0).quotes[0].speaker).toBe("Andrea Tenenti");
+  });
+
+  it("splits one sentence's quote around its attribution", () => {
+    const body = "“We are not a party to this conflict,” Mikati says, “and we will keep Lebanon out of it.”";
+    expect(analyzeQuotes(body, 0).quotes.map((q) => q.speaker)).toEqual(["Mikati", "Mikati"]);
+  });
+});
