@@ -2,6 +2,7 @@ import { checkFrontmatter, type FieldIssue } from "../frontmatter/check.js";
 import { declaredQuotes } from "../article.js";
 import { analyzeQuotes } from "../quotes/attribute.js";
 import { checkQuotes } from "../quotes/rules.js";
+import { checkCountrySpelling } from "../countries/rules.js";
 import { isCalendarDate } from "../frontmatter/dates.js";
 import { parseMatter, type ParsedMatter } from "../frontmatter/parse.js";
 import { splitArticle } from "../frontmatter/split.js";
@@ -58,6 +59,7 @@ export function checkArticle(source: ArticleSource, options: CheckOptions): Chec
   const slug = typeof data.slug === "string" ? { value: data.slug, at: parsed.locate(["slug"]).start } : named.slug;
   const analysis = analyzeQuotes(source.text, split.bodyOffset);
   findings.push(...checkQuotes(file, analysis, declaredQuotes(data.quotes), (index, key) => parsed.locate(["quotes", index, key])));
+  findings.push(...checkCountrySpelling(file, source.text, split.bodyOffset));
   return { file, findings, slug };
 }
 

@@ -23,6 +23,8 @@ Examples:
   $ irinsider validate --format json        ESLint-style JSON for scripts
   $ irinsider quotes --speaker "Theresa May" what she said, across the store
   $ irinsider speakers                      everyone quoted
+  $ irinsider summary --by month            articles per month, with bars
+  $ irinsider list --section Europe         the articles, one row each
   $ irinsider schema > frontmatter.schema.json
 
 Exit codes: 0 clean, 1 findings, 2 could not run, 130 cancelled.
@@ -107,6 +109,46 @@ export function buildProgram(io: CommandIO, setExitCode: (code: ExitCode) => voi
     .action(async (paths: string[], options, command: Command) => {
       const { speakersCommand } = await import("./commands/speakers.js");
       setExitCode(await speakersCommand(paths, options, context(command)));
+    });
+
+  const filters = (command: Command) =>
+    command
+      .option("--since <date>", "only articles on or after this date (YYYY-MM-DD)", parseDate)
+      .option("--until <date>", "only articles on or before this date (YYYY-MM-DD)", parseDate)
+      .option("--section <name>", "only this section")
+      .addOption(new Option("--status <status>", "only this status").choices(["draft", "review", "published"]));
+
+  filters(
+    program
+      .command("summary")
+      .alias("stats")
+      .description("overview of the store: articles, authors, words, quotes; by section, month, speaker, country")
+      .argument("[paths...]", "files or folders (default: the store)")
+      .addOption(new Option("--by <dimension>", "one table, by this").choices(["section", "month", "year", "author", "speaker", "country", "tag", "status"])),
+  )
+    .addOption(formatOption())
+    .option("--json", "same as --format json")
+    .addHelpText("after", "\nExamples:\n  $ irinsider summary\n  $ irinsider summary --by month --since 2018-01-01\n  $ irinsider stats --by country --format markdown")
+    .action(async (paths: string[], options, command: Command) => {
+      const { summaryCommand } = await import("./commands/summary.js");
+      setExitCode(await summaryCommand(paths, options, context(command)));
+    });
+
+  filters(
+    program
+      .command("list")
+      .description("one row per article: date, title, authors, section, words, reading time, quotes, status")
+      .argument("[paths...]", "files or folders (default: the store)"),
+  )
+    .option("--author <name>", "only articles by this author (any part of the name)")
+    .option("--tag <tag>", "only articles with this tag")
+    .addOption(new Option("--sort <key>", "sort by").choices(["date", "title", "words"]).default("date"))
+    .addOption(formatOption())
+    .option("--json", "same as --format json")
+    .addHelpText("after", "\nExamples:\n  $ irinsider list\n  $ irinsider list --section Europe --sort words --format csv")
+    .action(async (paths: string[], options, command: Command) => {
+      const { listCommand } = await import("./commands/list.js");
+      setExitCode(await listCommand(paths, options, context(command)));
     });
 
   program

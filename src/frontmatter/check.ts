@@ -1,4 +1,4 @@
-import { guessCountryCode, isCountryCode } from "../countries.js";
+import { guessCountryCode, isCountryCode } from "../countries/data.js";
 import { didYouMean, suggest } from "../text/suggest.js";
 import type { KeyPath } from "../types.js";
 import { isCalendarDate, suggestDate } from "./dates.js";

@@ -1,4 +1,4 @@
-import { isCountryName } from "../countries.js";
+import { isCountryName } from "../countries/data.js";
 import { extractQuoteSpans, type MarkProblem, type QuoteSpan } from "./extract.js";
 import { AFTER_SHORT_QUOTE, HYPOTHETICAL_CUES, NAMING_CUES, NAMING_VERBS, NOT_NAMES, WORK_CUES, isFiniteSpeechVerb, isSpeechParticiple } from "./lexicon.js";
 import { maskMarkdown } from "./mask.js";

@@ -22,6 +22,8 @@ export interface TableOptions {
   colors: Colors;
   /** Terminal width to fit. */
   width: number;
+  /** Lines between rows, for tables whose cells wrap over several lines (quotes). */
+  rowLines?: boolean;
 }
 
 /** One set of rows in any of the four formats: the JSON and CSV carry exactly the table's rows. */
@@ -42,7 +44,7 @@ export function formatRows<Row>(rows: readonly Row[], columns: readonly Column<R
   }
 }
 
-function terminalTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[], { colors, width }: TableOptions): string {
+function terminalTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[], { colors, width, rowLines }: TableOptions): string {
   const cells = rows.map((row) => columns.map((c) => (c.display ? c.display(row, colors) : String(c.value(row) ?? ""))));
   const natural = columns.map((c, i) => cells.reduce((widest, r) => r[i].split("\n").reduce((w, line) => Math.max(w, visibleLength(line)), widest), visibleLength(c.header)) + 2);
   const total = natural.reduce((a, b) => a + b, 0) + columns.length + 1;
@@ -57,7 +59,7 @@ function terminalTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[
   // cli-table3 colours heads and borders even when piped: no style of its own, colour comes from chalk.
   const table = new Table({
     head: columns.map((c) => colors.bold(c.header)),
-    style: { head: [], border: [], compact: false },
+    style: { head: [], border: [], compact: !rowLines },
     colWidths,
     colAligns: columns.map((c) => (c.numeric ? "right" : "left")),
     wordWrap: true,

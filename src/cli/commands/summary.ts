@@ -1,0 +1,88 @@
+import { ExitCode } from "../../errors.js";
+import type { Colors } from "../../report/colors.js";
+import { formatRows, type Column, type TableFormat } from "../../report/table.js";
+import { articleStats } from "../../stats/article-stats.js";
+import { bar, countBy, filterStats, overview, type CountRow, type Dimension, type Overview, type StatsFilter } from "../../stats/summarize.js";
+import { plural } from "../../text/plural.js";
+import { loadArticles } from "../load-articles.js";
+import type { CommandContext } from "../program.js";
+
+export interface SummaryOptions extends StatsFilter {
+  by?: Dimension;
+  format?: TableFormat;
+  json?: boolean;
+}
+
+const BAR_WIDTH = 30;
+
+function countColumns(by: Dimension, rows: readonly CountRow[], unicodeBars: boolean): Column<CountRow>[] {
+  const title = by[0].toUpperCase() + by.slice(1);
+  const max = rows.reduce((m, row) => Math.max(m, row.articles), 0);
+  return [
+    { header: title, key: by, value: (row) => row.label, grow: 1 },
+    ...(by === "speaker" ? [{ header: "Quotes", key: "quotes", value: (row: CountRow) => row.quotes ?? 0, numeric: true }] : []),
+    { header: "Articles", key: "articles", value: (row) => row.articles, numeric: true },
+    ...(by === "month" || by === "year"
+      ? [{ header: "", key: "bar", value: () => null, display: (row: CountRow, colors: Colors) => colors.cyan(bar(row.articles, max, BAR_WIDTH, unicodeBars)) }]
+      : []),
+  ];
+}
+
+export async function summaryCommand(paths: string[], options: SummaryOptions, context: CommandContext): Promise<ExitCode> {
+  const { io } = context;
+  const { articles } = loadArticles(paths, context);
+  const stats = filterStats(articles.map(articleStats), options);
+  const format = options.json ? "json" : (options.format ?? "table");
+  const table = { colors: io.colors, width: io.columns };
+  const unicodeBars = io.stdoutIsTTY;
+
+  if (options.by) {
+    const rows = countBy(stats, options.by);
+    // The bar is a picture of the count: the table shows it, the data formats do not carry it.
+    const columns = countColumns(options.by, rows, unicodeBars).filter((c) => format === "table" || c.key !== "bar");
+    if (rows.length === 0 && format === "table") {
+      io.out(`No articles to count${stats.length === 0 ? "" : ` by ${options.by}`}.\n`);
+      return ExitCode.Ok;
+    }
+    io.out(formatRows(rows, columns, format, table));
+    return ExitCode.Ok;
+  }
+
+  const summary = overview(stats);
+  if (format === "json") {
+    io.out(`${JSON.stringify(summary, null, 2)}\n`);
+    return ExitCode.Ok;
+  }
+  if (summary.articles === 0) {
+    io.out("No articles yet. Create one with `irinsider new`.\n");
+    return ExitCode.Ok;
+  }
+  const sections: [string, Dimension, CountRow[]][] = [
+    ["Articles by section", "section", summary.bySection],
+    [`Articles by month (last ${summary.byMonth.length} with articles)`, "month", summary.byMonth],
+    ["Top speakers", "speaker", summary.topSpeakers],
+    ["Top countries covered", "country", summary.topCountries],
+  ];
+  const blocks: string[] = [];
+  if (format === "table") blocks.push(headline(summary, io.colors));
+  for (const [title, by, rows] of sections) {
+    if (rows.length === 0) continue;
+    const columns = countColumns(by, rows, unicodeBars).filter((c) => format === "table" || c.key !== "bar");
+    const heading = format === "markdown" ? `### ${title}\n\n` : format === "csv" ? "" : `${io.colors.bold(title)}\n`;
+    blocks.push(heading + formatRows(rows, columns, format, table));
+  }
+  io.out(blocks.join("\n"));
+  return ExitCode.Ok;
+}
+
+function headline(summary: Overview, colors: Colors): string {
+  const statuses = Object.entries(summary.byStatus)
+    .sort((a, b) => b[1] - a[1])
+    .map(([status, count]) => `${count} ${status}`)
+    .join(", ");
+  return [
+    `${colors.bold(plural(summary.articles, "article"))} (${statuses}), ${summary.from} to ${summary.to}`,
+    `${plural(summary.authors, "author")} · ${summary.words.toLocaleString("en-US")} words · ${plural(summary.quotes, "quote")} · ${plural(summary.speakers, "speaker")}`,
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,21 @@
+import { findingAt } from "../check/finding.js";
+import { maskMarkdown } from "../quotes/mask.js";
+import { lineIndex } from "../quotes/sentences.js";
+import type { Finding } from "../types.js";
+import { findCountryMisspellings } from "./spelling.js";
+
+/** names/country-spelling: "Hungry" in a list of countries is Hungary misspelt. */
+export function checkCountrySpelling(file: string, text: string, bodyOffset: number): Finding[] {
+  const prose = maskMarkdown(text, bodyOffset);
+  const issues = findCountryMisspellings(prose);
+  if (issues.length === 0) return [];
+  const position = lineIndex(text);
+  return issues.map((issue) => {
+    const start = position(issue.offset);
+    return findingAt(file, start, { line: start.line, column: start.column + issue.word.length })(
+      "names/country-spelling",
+      `"${issue.word}" looks like a misspelling of ${issue.country}.`,
+      `Write ${issue.country} if the country is meant.`,
+    );
+  });
+}

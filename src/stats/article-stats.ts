@@ -1,0 +1,60 @@
+import type { Article } from "../article.js";
+import { countryCodes, detectCountries } from "../countries/detect.js";
+import { isCountryCode } from "../countries/data.js";
+import { findCountryMisspellings } from "../countries/spelling.js";
+import { analyzeQuotes } from "../quotes/attribute.js";
+import { applyDeclared } from "../quotes/declared.js";
+import { maskMarkdown } from "../quotes/mask.js";
+
+/** What the listings count of one article. */
+export interface ArticleStats {
+  file: string;
+  title: string | null;
+  date: string | null;
+  authors: string[];
+  section: string | null;
+  status: string;
+  tags: string[];
+  /** Declared in `countries:` and named in the body (misspelt names included), as codes. */
+  countries: string[];
+  words: number;
+  readingMinutes: number;
+  quotes: number;
+  speakers: string[];
+  /** Quotes of each speaker in this article. */
+  quotesBySpeaker: Record<string, number>;
+}
+
+/** Words a minute for the reading time (the usual figure for news prose). */
+export const READING_SPEED = 200;
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : typeof value === "string" ? [value] : []);
+
+export function articleStats(article: Article): ArticleStats {
+  const prose = maskMarkdown(article.text, article.bodyOffset);
+  const body = prose.slice(article.bodyOffset);
+  const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu)?.length ?? 0;
+  const quotes = applyDeclared(analyzeQuotes(article.text, article.bodyOffset).quotes, article.declaredQuotes).filter((quote) => quote.speech);
+  const named = countryCodes(detectCountries(body));
+  const misspelt = findCountryMisspellings(body).map((issue) => detectCountries(issue.country)[0]?.code).filter((code): code is string => Boolean(code));
+  const declared = strings(article.data.countries).filter(isCountryCode);
+  const { data } = article;
+  return {
+    file: article.file,
+    title: article.title,
+    date: article.date,
+    authors: strings(data.authors),
+    section: typeof data.section === "string" ? data.section : null,
+    status: typeof data.status === "string" ? data.status : "draft",
+    tags: strings(data.tags),
+    countries: [...new Set([...declared, ...named, ...misspelt])],
+    words,
+    readingMinutes: Math.max(1, Math.round(words / READING_SPEED)),
+    quotes: quotes.length,
+    speakers: [...new Set(quotes.map((quote) => quote.speaker).filter((speaker): speaker is string => speaker !== null))],
+    quotesBySpeaker: quotes.reduce<Record<string, number>>((counts, quote) => {
+      if (quote.speaker) counts[quote.speaker] = (counts[quote.speaker] ?? 0) + 1;
+      return counts;
+    }, {}),
+  };
+}

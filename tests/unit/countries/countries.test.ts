@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { countryCodes, detectCountries } from "../../../src/countries/detect.js";
+import { findCountryMisspellings } from "../../../src/countries/spelling.js";
+
+const codes = (text: string) => countryCodes(detectCountries(text));
+const misspelt = (text: string) => findCountryMisspellings(text).map((issue) => `${issue.word}>${issue.country}`);
+
+describe("country detection", () => {
+  it("knows names and short forms, case-sensitively", () => {
+    expect(codes("The U.S., the U.K., Britain, the Netherlands, Czechia and the Czech Republic.")).toEqual(["US", "GB", "NL", "CZ"]);
+    expect(codes("Turkey sent a turkey; he ate chili in Chile; let us meet the US team.")).toEqual(["TR", "CL", "US"]);
+    expect(codes("Niger borders Nigeria.")).toEqual(["NE", "NG"]);
+  });
+
+  it("does not count demonyms, the US state of Georgia or people's names", () => {
+    expect(codes("Russian diplomats left.")).toEqual([]);
+    expect(codes("He flew to Atlanta, Georgia. The state of Georgia voted.")).toEqual([]);
+    expect(codes("Georgia and Armenia met.")).toEqual(["GE", "AM"]);
+    expect(codes("Michael Jordan visited Jordan.")).toEqual(["JO"]);
+  });
+});
+
+describe("country spelling", () => {
+  it("finds the seed's two misspellings in a list of countries", () => {
+    expect(misspelt("Denmark, Italy and the Netherland expelled two. Estonia, Latvia, Croatia, Finland, Hungry, Sweden and Romania expelled one each.")).toEqual([
+      "Netherland>Netherlands",
+      "Hungry>Hungary",
+    ]);
+    expect(misspelt("The talks moved from Germny to Brussels.")).toEqual(["Germny>Germany"]);
+  });
+
+  it("leaves ordinary words, demonyms and real countries alone", () => {
+    expect(misspelt("Hungry delegates queued. He ate chili in Chile and turkey in Turkey.")).toEqual([]);
+    expect(misspelt("The Russian mission in Russia; Niger and Nigeria; Georgia and Armenia.")).toEqual([]);
+    expect(misspelt("They met in Bali and in Mali.")).toEqual([]);
+  });
+});
