@@ -25,6 +25,8 @@ Examples:
   $ irinsider speakers                      everyone quoted
   $ irinsider summary --by month            articles per month, with bars
   $ irinsider list --section Europe         the articles, one row each
+  $ irinsider new                           scaffold an article, step by step
+  $ irinsider import export.txt --dry-run   an article from the website's plain-text export
   $ irinsider schema > frontmatter.schema.json
 
 Exit codes: 0 clean, 1 findings, 2 could not run, 130 cancelled.
@@ -149,6 +151,47 @@ export function buildProgram(io: CommandIO, setExitCode: (code: ExitCode) => voi
     .action(async (paths: string[], options, command: Command) => {
       const { listCommand } = await import("./commands/list.js");
       setExitCode(await listCommand(paths, options, context(command)));
+    });
+
+  const repeat = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+  program
+    .command("new")
+    .description("scaffold a new article: prompts on a terminal, flags for scripts")
+    .option("--title <title>", "headline")
+    .option("--author <name>", "an author (repeat for several; default: git config user.name)", repeat)
+    .option("--section <name>", "one of the configured sections")
+    .option("--tag <tag>", "a tag (repeatable)", repeat)
+    .option("--country <country>", "a country covered, by name or ISO code (repeatable)", repeat)
+    .option("--summary <text>", "one or two sentences, at most 300 characters")
+    .option("--date <date>", "publication date, YYYY-MM-DD (default: today)")
+    .addOption(new Option("--status <status>", "draft, review or published (default: draft)").choices(["draft", "review", "published"]))
+    .option("--slug <slug>", "the file's slug (default: from the title)")
+    .option("-y, --yes", "accept the defaults for everything not given")
+    .option("--dry-run", "print the article instead of writing it")
+    .addHelpText("after", '\nExamples:\n  $ irinsider new\n  $ irinsider new --title "NATO Expels Russian Diplomats" --section Europe --summary "Over 100 envoys expelled." --yes')
+    .action(async (options, command: Command) => {
+      const { newCommand } = await import("./commands/new.js");
+      setExitCode(await newCommand(options, context(command)));
+    });
+
+  program
+    .command("import")
+    .description("turn a plain-text export of the website into an article")
+    .argument("<file>", "the export, or - for standard input")
+    .option("--title <title>", "headline (default: the first headline-like line)")
+    .option("--date <date>", "publication date, YYYY-MM-DD")
+    .option("--author <name>", "an author (repeatable)", repeat)
+    .option("--section <name>", "one of the configured sections")
+    .option("--summary <text>", "summary (default: the first sentence)")
+    .option("--tag <tag>", "a tag (repeatable)", repeat)
+    .addOption(new Option("--status <status>", "draft, review or published (default: draft)").choices(["draft", "review", "published"]))
+    .option("--slug <slug>", "the file's slug (default: from the title)")
+    .option("--dry-run", "print the article instead of writing it")
+    .addHelpText("after", "\nExample:\n  $ irinsider import export.txt --date 2018-03-28 --author \"IR Insider staff\" --section Europe")
+    .action(async (file: string, options, command: Command) => {
+      const { importCommand } = await import("./commands/import.js");
+      setExitCode(await importCommand(file, options, context(command)));
     });
 
   program

@@ -81,7 +81,7 @@ const EXAMPLES: Record<FieldName, string> = {
 };
 
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "") || (Array.isArray(value) && value.length === 0);
 }
 
 const issue = (ruleId: string, path: KeyPath, message: string, hint?: string): FieldIssue => ({ ruleId, message, hint, path, at: "value" });

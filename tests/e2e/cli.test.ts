@@ -7,7 +7,7 @@ describe("irinsider (global behaviour)", () => {
   it("lists every command with examples in --help", () => {
     const result = runCli(ROOT, ["--help"]);
     expect(result.exitCode).toBe(0);
-    for (const command of ["validate", "quotes", "speakers", "schema"]) expect(result.stdout).toMatch(new RegExp(`^  ${command}\\b`, "m"));
+    for (const command of ["validate", "quotes", "speakers", "summary", "list", "new", "import", "schema"]) expect(result.stdout).toMatch(new RegExp(`^  ${command}\\b`, "m"));
     expect(result.stdout).toContain("Examples:");
     expect(result.stdout).toContain("Exit codes: 0 clean, 1 findings, 2 could not run, 130 cancelled.");
   });

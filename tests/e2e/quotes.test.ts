@@ -16,7 +16,7 @@ describe("irinsider quotes", () => {
       role: "British Prime Minister",
       text: "the largest collective expulsion of Russian intelligence officers in history.",
       file: "articles/2018-03-28-nato-expels-russian-diplomats.md",
-      line: 56,
+      line: 46,
       column: 88,
       title: "NATO Expels Russian Diplomats Following Spy Poisoning",
       date: "2018-03-28",
