@@ -81,5 +81,5 @@ export function countryNames(): Map<string, string> {
 
 /** True when the words are a country's name ("Germany", "the Netherlands", "U.S."). */
 export function isCountryName(name: string): boolean {
-  return countryData().getAlpha2Code(name.replace(/^the\s+/i, ""), "en") !== undefined;
+  return countryNames().has(name.replace(/^the\s+/i, ""));
 }

@@ -24,17 +24,48 @@ const PLACE_CUE = /\b(?:in|from|to|into|across|visited|visiting|invaded|toward|t
  * beside a real country ("Finland, Hungry, Sweden"), or after "in", "from", "to" … Names of five
  * letters or more only, same first letter, and never a demonym ("Russian") or a real country name.
  */
+let byInitial: Map<string, string[]> | undefined;
+
+/** Single-word country names of five letters or more, by first letter. */
+function namesByInitial(): Map<string, string[]> {
+  if (!byInitial) {
+    byInitial = new Map();
+    for (const name of countryNames().keys()) {
+      if (!/^\p{Lu}\p{Ll}{4,}$/u.test(name)) continue;
+      byInitial.set(name[0], [...(byInitial.get(name[0]) ?? []), name]);
+    }
+  }
+  return byInitial;
+}
+
+/** Word → the country it is one edit from (or null): words repeat, so each is looked up once. */
+const nearest = new Map<string, string | null>();
+
+function nearestCountry(word: string): string | null {
+  let country = nearest.get(word);
+  if (country === undefined) {
+    country =
+      countryNames().has(word) || NATIONALITIES.has(word.toLowerCase())
+        ? null
+        : (namesByInitial().get(word[0])?.find((name) => Math.abs(name.length - word.length) <= 1 && oneEditApart(word, name)) ?? null);
+    if (nearest.size < 100_000) nearest.set(word, country);
+  }
+  return country;
+}
+
 export function findCountryMisspellings(prose: string): CountryMisspelling[] {
-  const names = [...countryNames().keys()].filter((name) => /^\p{Lu}\p{Ll}{4,}$/u.test(name));
-  const countries = countryNames();
   const issues: CountryMisspelling[] = [];
-  const words = [...prose.matchAll(/(?<![\p{L}’'-])\p{Lu}\p{Ll}{3,}(?![\p{L}’'-])/gu)];
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k][0];
-    if (countries.has(word) || NATIONALITIES.has(word.toLowerCase())) continue;
-    const country = names.find((name) => name[0] === word[0] && oneEditApart(word, name));
+  // Names of five letters or more that could be misspelt are ASCII; an ASCII scan is fast.
+  const capitalised = /\b[A-Z][a-z]{3,}\b/g;
+  for (let match = capitalised.exec(prose); match; match = capitalised.exec(prose)) {
+    const word = match[0];
+    const start = match.index;
+    const previous = prose.charCodeAt(start - 1);
+    const following = prose.charCodeAt(start + word.length);
+    // Whole words only: \b is ASCII, so "Gdańsk" must not give "sk…"; "Hungry’s" is still "Hungry".
+    if (previous > 127 || (following > 127 && following !== 0x2019)) continue;
+    const country = nearestCountry(word);
     if (!country) continue;
-    const start = words[k].index;
     const end = start + word.length;
     const before = prose.slice(Math.max(0, start - 40), start);
     const after = prose.slice(end, end + 40);

@@ -88,7 +88,8 @@ function maskQuotes(prose: string, spans: readonly QuoteSpan[]): string {
       const from = i === 0 ? span.open : span.pieces[i][0] - 1;
       const to = i === span.pieces.length - 1 ? span.close : span.pieces[i][1];
       const last = i === span.pieces.length - 1;
-      const masked = prose.slice(from, to).replace(/[^\n]/g, MASK);
+      const piece = prose.slice(from, to);
+      const masked = piece.includes("\n") ? piece.replace(/[^\n]/g, MASK) : MASK.repeat(piece.length);
       // A quote that ends with . ! or ? ends its sentence too: keep a full stop where its closing mark was.
       const endsSentence = last && /[.!?]$/.test(prose.slice(span.pieces[i][0], span.pieces[i][1]).trimEnd());
       out += prose.slice(at, from) + (endsSentence ? `${masked.slice(0, -1)}.` : masked);
@@ -111,44 +112,110 @@ interface Mention {
 const NAME_RUNS = /\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:de|da|di|du|del|der|van|von|la|le|bin|al|dos)[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'\-]*))+/gu;
 const WORD_TOKEN = /[\p{L}\p{M}’'\-]+/gu;
 
+/**
+ * What attribution needs to know of the article around a quote, worked out only where and when
+ * it is asked for: sentence starts per paragraph, sentence subjects (for pronouns), the names
+ * used (for surnames). Most quotes need none of it, so most of the text is never analysed.
+ */
 class ArticleContext {
-  private readonly starts: number[] = [];
-  private readonly mentions: Mention[] = [];
-  private readonly names: { name: string; at: number }[] = [];
+  private readonly startsByParagraph = new Map<number, number[]>();
+  private readonly subjectsByParagraph = new Map<number, Mention[]>();
+  private readonly speakerMentions: Mention[] = [];
+  private readonly namesByWord = new Map<string, { name: string; at: number; last: boolean }[]>();
   private readonly genders = new Map<string, "m" | "f">();
   private readonly roles = new Map<string, string>();
 
   constructor(
     private readonly frame: string,
     private readonly paragraphs: readonly { start: number; end: number }[],
-  ) {
-    for (const paragraph of paragraphs) {
-      const starts = sentenceStarts(frame, paragraph.start, paragraph.end);
-      for (const start of starts) this.starts.push(start);
-      for (let i = 0; i < starts.length; i++) {
-        const end = i + 1 < starts.length ? starts[i + 1] : paragraph.end;
-        const subject = sentenceSubject(frame.slice(starts[i], end));
-        if (subject && !(subject.kind === "person" && isCountryName(subject.name))) this.mentions.push({ speaker: subject, at: starts[i] });
-      }
-      for (const match of frame.slice(paragraph.start, paragraph.end).matchAll(NAME_RUNS)) {
-        const speaker = person(match[0].replace(/['’]s$/, ""));
-        if (speaker && speaker.name.includes(" ") && !isCountryName(speaker.name)) this.names.push({ name: speaker.name, at: paragraph.start + match.index });
-      }
+  ) {}
+
+  private paragraphIndex(offset: number): number {
+    let lo = 0;
+    let hi = this.paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.paragraphs[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
     }
+    return lo;
+  }
+
+  private startsOf(index: number): number[] {
+    let starts = this.startsByParagraph.get(index);
+    if (!starts) {
+      const { start, end } = this.paragraphs[index];
+      starts = sentenceStarts(this.frame, start, end);
+      this.startsByParagraph.set(index, starts);
+    }
+    return starts;
   }
 
   sentenceStart(offset: number): number {
-    return sentenceAt(this.starts, offset);
+    return sentenceAt(this.startsOf(this.paragraphIndex(offset)), offset);
+  }
+
+  /** The start of the next sentence after `offset` in its paragraph, or the paragraph's end. */
+  private sentenceEnd(offset: number): number {
+    const index = this.paragraphIndex(offset);
+    return this.startsOf(index).find((start) => start > offset) ?? this.paragraphs[index].end;
+  }
+
+  private subjectsOf(index: number): Mention[] {
+    let subjects = this.subjectsByParagraph.get(index);
+    if (!subjects) {
+      subjects = [];
+      const starts = this.startsOf(index);
+      for (let i = 0; i < starts.length; i++) {
+        const end = i + 1 < starts.length ? starts[i + 1] : this.paragraphs[index].end;
+        const subject = sentenceSubject(this.frame.slice(starts[i], end));
+        if (subject && !(subject.kind === "person" && isCountryName(subject.name))) subjects.push({ speaker: subject, at: starts[i] });
+      }
+      this.subjectsByParagraph.set(index, subjects);
+    }
+    return subjects;
+  }
+
+  /** People and things mentioned before `at`, most recent first: sentence subjects and speakers. */
+  private *mentionsBefore(at: number): Generator<Mention> {
+    for (let index = this.paragraphIndex(at); index >= 0; index--) {
+      const { start, end } = this.paragraphs[index];
+      const here = [...this.subjectsOf(index), ...this.speakerMentions.filter((m) => m.at >= start && m.at <= end)];
+      here.sort((a, b) => b.at - a.at);
+      for (const mention of here) if (mention.at < at) yield mention;
+    }
+  }
+
+  /**
+   * The full names in which `word` stands ("May" → "Theresa May"), with where they stand: found
+   * by looking at each place the word occurs, not by reading every name in the article.
+   */
+  private namesWith(word: string): { name: string; at: number; last: boolean }[] {
+    let found = this.namesByWord.get(word);
+    if (found) return found;
+    found = [];
+    for (let index = this.frame.indexOf(word); index !== -1; index = this.frame.indexOf(word, index + 1)) {
+      const from = Math.max(0, index - 80);
+      const window = this.frame.slice(from, index + word.length + 80);
+      for (const match of window.matchAll(NAME_RUNS)) {
+        const start = from + match.index;
+        if (start > index || start + match[0].length < index + word.length) continue;
+        const speaker = person(match[0].replace(/['’]s$/, ""));
+        const words = speaker?.name.split(/\s+/) ?? [];
+        if (speaker && words.length > 1 && words.includes(word) && !isCountryName(speaker.name)) found.push({ name: speaker.name, at: start, last: words.at(-1) === word });
+      }
+    }
+    this.namesByWord.set(word, found);
+    return found;
   }
 
   private paragraphOf(offset: number) {
-    return this.paragraphs.find((p) => p.start <= offset && offset <= p.end) ?? { start: offset, end: offset };
+    return this.paragraphs[this.paragraphIndex(offset)] ?? { start: offset, end: offset };
   }
 
   mention(speaker: Speaker, at: number): void {
     if (speaker.role && !this.roles.has(speaker.name)) this.roles.set(speaker.name, speaker.role);
-    this.mentions.push({ speaker, at });
-    this.mentions.sort((a, b) => a.at - b.at);
+    this.speakerMentions.push({ speaker, at });
   }
 
   attribute(span: QuoteSpan, previous: { span: QuoteSpan; quote: Quote } | null): Found | null {
@@ -157,7 +224,7 @@ class ArticleContext {
     const openParagraph = this.paragraphOf(span.open);
     const innerEnd = this.frame.slice(lastPiece[0], lastPiece[1]);
     void innerEnd;
-    const sentenceEnd = Math.min(this.starts.find((start) => start > span.close) ?? closeParagraph.end, closeParagraph.end);
+    const sentenceEnd = Math.min(this.sentenceEnd(span.close), closeParagraph.end);
     let after = this.frame.slice(span.close, sentenceEnd).split(MASK)[0];
     if (after.trim() === "" && sentenceEnd < closeParagraph.end) {
       // “…” Trump said. — a sentence that is nothing but a cue belongs to the quote before it.
@@ -296,23 +363,24 @@ class ArticleContext {
     if (speaker.kind === "pronoun") {
       const pronoun = speaker.name;
       if (pronoun === "it") {
-        const group = [...this.mentions].reverse().find((m) => m.at < at && (m.speaker.kind === "group" || m.speaker.kind === "description"));
-        return group ? this.resolve(group.speaker, group.at) : speaker;
+        for (const mention of this.mentionsBefore(at)) {
+          if (mention.speaker.kind === "group" || mention.speaker.kind === "description") return this.resolve(mention.speaker, mention.at);
+        }
+        return speaker;
       }
       if (pronoun !== "he" && pronoun !== "she") return speaker;
       const wanted = pronoun === "he" ? "m" : "f";
       // People and descriptions of people ("the stranger", "one protester"), most recent first.
-      const pool = this.mentions.filter((m) => m.at < at && (m.speaker.kind === "person" || m.speaker.kind === "description"));
-      return this.mostRecentCompatible(pool, wanted) ?? speaker;
+      return this.mostRecentCompatible(this.mentionsBefore(at), wanted) ?? speaker;
     }
     if (speaker.kind === "description" && /^(?:The|Its|His|Her|Their)\s/.test(speaker.name)) return { ...speaker, name: speaker.name[0].toLowerCase() + speaker.name.slice(1) };
     return speaker.kind === "person" ? this.expand(speaker, at) : speaker;
   }
 
-  private mostRecentCompatible(pool: readonly Mention[], wanted: "m" | "f"): Speaker | null {
-      for (let i = pool.length - 1; i >= 0; i--) {
-        const mention = pool[i];
+  private mostRecentCompatible(pool: Iterable<Mention>, wanted: "m" | "f"): Speaker | null {
+      for (const mention of pool) {
         const candidate = mention.speaker;
+        if (candidate.kind !== "person" && candidate.kind !== "description") continue;
         const full = candidate.kind === "person" ? this.expand(candidate, mention.at) : candidate;
         const gender = this.genders.get(full.name) ?? full.gender ?? candidate.gender;
         if (gender && gender !== wanted) continue;
@@ -327,10 +395,12 @@ class ArticleContext {
     const last = words[words.length - 1];
     const titled = words.length === 2 && !NOT_NAMES.has(words[0].toLowerCase()) && speaker.role !== null && speaker.name.startsWith(speaker.role.split(" ").at(-1) ?? "\u0000");
     if (words.length > 1 && !titled) return speaker;
-    const byLast = this.names.filter((n) => n.name !== speaker.name && n.name.split(/\s+/).at(-1) === last && n.name.split(/\s+/).length > 1);
-    const candidates = byLast.length > 0 || words.length > 1 ? byLast : this.names.filter((n) => n.name.split(/\s+/).length > 1 && n.name.split(/\s+/).includes(last));
-    const earlier = candidates.filter((n) => n.at < at);
-    const best = (earlier.length > 0 ? earlier : candidates).reduce<{ name: string; at: number } | null>((acc, n) => (!acc || n.name.length > acc.name.length ? n : acc), null);
+    const names = this.namesWith(last).filter((n) => n.name !== speaker.name);
+    const byLast = names.filter((n) => n.last);
+    const candidates = byLast.length > 0 || words.length > 1 ? byLast : names;
+    const fullest = (list: typeof names) => list.reduce<(typeof names)[number] | null>((acc, n) => (!acc || n.name.length > acc.name.length ? n : acc), null);
+    // The fullest name used before; failing that, anywhere in the article.
+    const best = fullest(candidates.filter((n) => n.at < at)) ?? fullest(candidates);
     if (!best) return speaker;
     const gender = this.genders.get(best.name) ?? person(best.name)?.gender ?? speaker.gender;
     return { ...speaker, name: best.name, gender, role: speaker.role };

@@ -50,8 +50,10 @@ export function extractQuoteSpans(prose: string): Extraction {
       i = start + 1;
     }
     for (; i < end; i++) {
+      const code = prose.charCodeAt(i);
+      // Most characters are not quotation marks: one comparison rules them out.
+      if (code !== 0x22 && (code < 0xab || !(code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e)))) continue;
       const c = prose[i];
-      if (c !== "\u201C" && c !== "\u201D" && c !== '"' && c !== "\u201E" && c !== "\u00AB" && c !== "\u00BB" && c !== "\u2018" && c !== "\u2019") continue;
       const prev = prose[i - 1];
       const next = prose[i + 1];
       if (current) {

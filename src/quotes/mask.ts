@@ -6,7 +6,9 @@
 export function maskMarkdown(text: string, bodyOffset: number): string {
   const body = text.slice(bodyOffset);
   const ranges: [number, number][] = [[0, bodyOffset]];
-  for (const pattern of PATTERNS) {
+  for (const [trigger, pattern] of PATTERNS) {
+    // Most articles have no code, comments or block quotes: skip a pattern whose first character is absent.
+    if (!body.includes(trigger)) continue;
     for (const match of body.matchAll(pattern)) {
       const start = bodyOffset + match.index;
       // Keep the "]" of a link so the link text still ends where it did.
@@ -26,13 +28,14 @@ export function maskMarkdown(text: string, bodyOffset: number): string {
 }
 
 const LINK_TARGET = /\]\([^)\n]*\)/g;
-const PATTERNS: RegExp[] = [
-  /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm, // fenced code
-  /<!--[\s\S]*?(?:-->|(?![\s\S]))/g, // HTML comments
-  /(`+)(?!`)[^\n]*?\1(?!`)/g, // inline code (one line)
-  LINK_TARGET, // link and image targets, ](…)
-  /<\/?[A-Za-z][^<>\n]*>/g, // HTML tags and autolinks
-  /^ {0,3}>[ \t]?/gm, // block-quote markers
+const PATTERNS: [string, RegExp][] = [
+  ["`", /^ {0,3}(`{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm], // fenced code
+  ["~", /^ {0,3}(~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm],
+  ["<!--", /<!--[\s\S]*?(?:-->|(?![\s\S]))/g], // HTML comments
+  ["`", /(`+)(?!`)[^\n]*?\1(?!`)/g], // inline code (one line)
+  ["](", LINK_TARGET], // link and image targets, ](…)
+  ["<", /<\/?[A-Za-z][^<>\n]*>/g], // HTML tags and autolinks
+  [">", /^ {0,3}>[ \t]?/gm], // block-quote markers
 ];
 
 export interface Paragraph {

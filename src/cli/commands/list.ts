@@ -1,8 +1,8 @@
 import { ExitCode } from "../../errors.js";
 import { formatRows, type Column, type TableFormat } from "../../report/table.js";
-import { articleStats, type ArticleStats } from "../../stats/article-stats.js";
+import type { ArticleStats } from "../../stats/article-stats.js";
 import { filterStats, type StatsFilter } from "../../stats/summarize.js";
-import { loadArticles } from "../load-articles.js";
+import { loadStats } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
 
 export interface ListOptions extends StatsFilter {
@@ -31,11 +31,11 @@ const SORTS = {
 
 export async function listCommand(paths: string[], options: ListOptions, context: CommandContext): Promise<ExitCode> {
   const { io } = context;
-  const { articles } = loadArticles(paths, context);
-  const rows = filterStats(articles.map(articleStats), options).sort(SORTS[options.sort ?? "date"]);
+  const { values } = await loadStats(paths, context);
+  const rows = filterStats(values, options).sort(SORTS[options.sort ?? "date"]);
   const format = options.json ? "json" : (options.format ?? "table");
   if (rows.length === 0 && format === "table") {
-    io.out(articles.length === 0 ? "No articles yet. Create one with `irinsider new`.\n" : "No articles match these filters.\n");
+    io.out(values.length === 0 ? "No articles yet. Create one with `irinsider new`.\n" : "No articles match these filters.\n");
     return ExitCode.Ok;
   }
   const columns = format === "table" ? COLUMNS.filter((c) => c.key !== "file") : COLUMNS;

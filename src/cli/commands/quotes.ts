@@ -1,7 +1,7 @@
 import { ExitCode } from "../../errors.js";
-import { collectQuotes, nearestSpeakers, speakerMatches, type QuoteRecord } from "../../quotes/collect.js";
+import { nearestSpeakers, sortNewestFirst, speakerMatches, type QuoteRecord } from "../../quotes/collect.js";
 import { formatRows, type Column, type TableFormat } from "../../report/table.js";
-import { loadArticles } from "../load-articles.js";
+import { loadQuotes } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
 
 export interface QuotesOptions {
@@ -26,9 +26,9 @@ const TABLE_COLUMNS = ["speaker", "text", "title", "date"];
 
 export async function quotesCommand(paths: string[], options: QuotesOptions, context: CommandContext): Promise<ExitCode> {
   const { io } = context;
-  const { articles } = loadArticles(paths, context);
-  const inRange = articles.filter((a) => (!options.since || (a.date ?? "") >= options.since) && (!options.until || (a.date ?? "9999") <= options.until));
-  const all = collectQuotes(inRange);
+  const { values } = await loadQuotes(paths, context);
+  const inRange = values.filter((q) => (!options.since || (q.date ?? "") >= options.since) && (!options.until || (q.date ?? "9999") <= options.until));
+  const all = sortNewestFirst(inRange);
   const quotes = options.speaker ? all.filter((q) => speakerMatches(q.speaker, options.speaker!)) : all;
   const format = options.json ? "json" : (options.format ?? "table");
 

@@ -1,7 +1,7 @@
 import { ExitCode } from "../../errors.js";
-import { collectQuotes, summarizeSpeakers, type SpeakerSummary } from "../../quotes/collect.js";
+import { summarizeSpeakers, type SpeakerSummary } from "../../quotes/collect.js";
 import { formatRows, type Column, type TableFormat } from "../../report/table.js";
-import { loadArticles } from "../load-articles.js";
+import { loadQuotes } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
 
 export interface SpeakersOptions {
@@ -18,8 +18,8 @@ const COLUMNS: Column<SpeakerSummary>[] = [
 
 export async function speakersCommand(paths: string[], options: SpeakersOptions, context: CommandContext): Promise<ExitCode> {
   const { io } = context;
-  const { articles } = loadArticles(paths, context);
-  const speakers = summarizeSpeakers(collectQuotes(articles));
+  const { values } = await loadQuotes(paths, context);
+  const speakers = summarizeSpeakers(values);
   const format = options.json ? "json" : (options.format ?? "table");
   if (speakers.length === 0 && format === "table") {
     io.err("No quoted speakers found.\n");

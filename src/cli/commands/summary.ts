@@ -1,10 +1,9 @@
 import { ExitCode } from "../../errors.js";
 import type { Colors } from "../../report/colors.js";
 import { formatRows, type Column, type TableFormat } from "../../report/table.js";
-import { articleStats } from "../../stats/article-stats.js";
 import { bar, countBy, filterStats, overview, type CountRow, type Dimension, type Overview, type StatsFilter } from "../../stats/summarize.js";
 import { plural } from "../../text/plural.js";
-import { loadArticles } from "../load-articles.js";
+import { loadStats } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
 
 export interface SummaryOptions extends StatsFilter {
@@ -30,8 +29,8 @@ function countColumns(by: Dimension, rows: readonly CountRow[], unicodeBars: boo
 
 export async function summaryCommand(paths: string[], options: SummaryOptions, context: CommandContext): Promise<ExitCode> {
   const { io } = context;
-  const { articles } = loadArticles(paths, context);
-  const stats = filterStats(articles.map(articleStats), options);
+  const { values } = await loadStats(paths, context);
+  const stats = filterStats(values, options);
   const format = options.json ? "json" : (options.format ?? "table");
   const table = { colors: io.colors, width: io.columns };
   const unicodeBars = io.stdoutIsTTY;

@@ -1,4 +1,4 @@
-import { checkArticle, type CheckedArticle } from "../../check/check-article.js";
+import { checkArticle } from "../../check/check-article.js";
 import { checkStore } from "../../check/check-store.js";
 import { sortFindings } from "../../check/finding.js";
 import { applyDisableComments, applyRuleSettings } from "../../check/settings.js";
@@ -6,9 +6,11 @@ import { ExitCode } from "../../errors.js";
 import { formatGithub } from "../../report/findings-github.js";
 import { formatJson } from "../../report/findings-json.js";
 import { formatStylish, formatSummary } from "../../report/findings-stylish.js";
-import { readArticle, readArticleFromStdin, type ReadResult } from "../../store/read-article.js";
+import { readArticleFromStdin } from "../../store/read-article.js";
 import type { Finding } from "../../types.js";
 import { resolveTargets } from "../context.js";
+import { runTask } from "../parallel.js";
+import type { CheckResult } from "../tasks.js";
 import type { CommandContext } from "../program.js";
 
 export interface ValidateOptions {
@@ -21,23 +23,15 @@ export interface ValidateOptions {
 export async function validateCommand(paths: string[], options: ValidateOptions, { io, globals }: CommandContext): Promise<ExitCode> {
   const targets = resolveTargets(paths, { io, globals });
   const { config } = targets;
-  const reads: ReadResult[] = targets.files.map((file) => readArticle(file, io.cwd));
-  if (targets.stdin) reads.push(readArticleFromStdin(options.stdinFilename ?? "<stdin>"));
+  const checked: CheckResult[] = await runTask("check", targets.files, { cwd: io.cwd, sections: config.sections });
+  if (targets.stdin) checked.push(checkStdin(options.stdinFilename, config.sections));
 
-  const findings: Finding[] = [...targets.findings];
-  const checked: CheckedArticle[] = [];
-  for (const read of reads) {
-    findings.push(...read.findings);
-    if (!read.source) continue;
-    const article = checkArticle(read.source, { sections: config.sections, hasFileName: read.source.file !== "<stdin>" });
-    checked.push(article);
-    findings.push(...applyDisableComments(article.findings, read.source.text));
-  }
-  findings.push(...checkStore(checked));
+  const findings: Finding[] = [...targets.findings, ...checked.flatMap((result) => result.findings)];
+  findings.push(...checkStore(checked.filter((result) => result.read)));
 
   let reported = sortFindings(applyRuleSettings(findings, config.rules));
   if (options.quiet) reported = reported.filter((finding) => finding.severity === "error");
-  const files = reads.map((read) => read.source?.file ?? read.findings[0]?.file ?? "");
+  const files = checked.map((result) => result.file);
 
   const format = options.format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish");
   if (format === "json") {
@@ -53,4 +47,13 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) io.err(`${warnings} warnings is more than --max-warnings ${options.maxWarnings}.\n`);
   return errors > 0 || tooManyWarnings ? ExitCode.Findings : ExitCode.Ok;
+}
+
+/** One article from standard input, checked in this thread. */
+function checkStdin(name: string | undefined, sections: string[]): CheckResult {
+  const file = name ?? "<stdin>";
+  const read = readArticleFromStdin(file);
+  if (!read.source) return { file, findings: read.findings, read: false };
+  const article = checkArticle(read.source, { sections, hasFileName: name !== undefined });
+  return { file, findings: [...read.findings, ...applyDisableComments(article.findings, read.source.text)], slug: article.slug, read: true };
 }

@@ -1,0 +1,54 @@
+import { readArticle as parseArticle } from "../article.js";
+import { checkArticle } from "../check/check-article.js";
+import { applyDisableComments } from "../check/settings.js";
+import { collectQuotes, type QuoteRecord } from "../quotes/collect.js";
+import { articleStats, type ArticleStats } from "../stats/article-stats.js";
+import type { ArticleFile } from "../store/find-articles.js";
+import { readArticle } from "../store/read-article.js";
+import type { Finding, Position } from "../types.js";
+
+/** The work done on one file, the same in the main thread and in a worker. */
+export interface TaskInput {
+  cwd: string;
+  sections: string[];
+}
+
+export interface CheckResult {
+  file: string;
+  findings: Finding[];
+  slug?: { value: string; at: Position };
+  read: boolean;
+}
+
+export interface ListingResult<T> {
+  file: string;
+  /** Null when the file could not be read. */
+  value: T | null;
+  /** A line for stderr: unreadable, or broken front matter. */
+  warning: string | null;
+}
+
+export const TASKS = {
+  check(file: ArticleFile, input: TaskInput): CheckResult {
+    const read = readArticle(file, input.cwd);
+    if (!read.source) return { file: file.file, findings: read.findings, read: false };
+    const article = checkArticle(read.source, { sections: input.sections, hasFileName: true });
+    return { file: file.file, findings: [...read.findings, ...applyDisableComments(article.findings, read.source.text)], slug: article.slug, read: true };
+  },
+  stats(file: ArticleFile, input: TaskInput): ListingResult<ArticleStats> {
+    return listing(file, input, (article) => articleStats(article));
+  },
+  quotes(file: ArticleFile, input: TaskInput): ListingResult<QuoteRecord[]> {
+    return listing(file, input, (article) => collectQuotes([article]));
+  },
+};
+
+export type TaskName = keyof typeof TASKS;
+
+function listing<T>(file: ArticleFile, input: TaskInput, compute: (article: ReturnType<typeof parseArticle>) => T): ListingResult<T> {
+  const read = readArticle(file, input.cwd);
+  if (!read.source) return { file: file.file, value: null, warning: `${file.file}: ${read.findings[0]?.message ?? "cannot be read"} It is left out.` };
+  const article = parseArticle(read.source);
+  const warning = article.frontmatterProblem ? `${article.file}: ${article.frontmatterProblem}; counted without its front matter (run irinsider validate).` : null;
+  return { file: file.file, value: compute(article), warning };
+}
