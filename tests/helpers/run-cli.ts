@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const BIN = path.join(ROOT, "bin/irinsider.js");
 export const FIXTURES = path.join(ROOT, "tests/fixtures/stores");
-export const SEED = path.resolve(ROOT, "../shared/seeds/nato-expels-russian-diplomats.txt");
+// A copy of ../shared/seeds/nato-expels-russian-diplomats.txt, so the suite runs from any clone.
+export const SEED = path.join(ROOT, "tests/fixtures/seeds/nato-expels-russian-diplomats.txt");
 
 export interface CliResult {
   exitCode: number | null;
