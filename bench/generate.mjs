@@ -67,7 +67,7 @@ export function generateArticle(rand, index, broken) {
   const extra = Math.floor(rand() * 5);
   if (extra > 0) fields.push(`images:\n  - caption: ${speakers[0].name} in ${countryName}\n    credit: Reuters`);
   if (extra > 1) fields.push(`slug: ${slug}`);
-  if (extra > 2) fields.push(`quotes:\n  - speaker: ${speakers[1].name}\n    text: PLACEHOLDER`);
+  if (extra > 2) fields.push(`quotes:\n  - speaker: ${speakers[0].name}\n    text: PLACEHOLDER`);
   if (extra > 3) fields.push("subtitle: an unknown key");
   if (broken === "missing") fields.shift();
 

@@ -1,6 +1,7 @@
 import { checkFrontmatter, type FieldIssue } from "../frontmatter/check.js";
 import { declaredQuotes } from "../article.js";
 import { analyzeQuotes } from "../quotes/attribute.js";
+import { maskMarkdown } from "../quotes/mask.js";
 import { checkQuotes } from "../quotes/rules.js";
 import { checkCountrySpelling } from "../countries/rules.js";
 import { isCalendarDate } from "../frontmatter/dates.js";
@@ -57,9 +58,10 @@ export function checkArticle(source: ArticleSource, options: CheckOptions): Chec
   const named = options.hasFileName ? checkFileName(file, data, parsed) : { findings: [], slug: undefined };
   findings.push(...named.findings.map(locate));
   const slug = typeof data.slug === "string" ? { value: data.slug, at: parsed.locate(["slug"]).start } : named.slug;
-  const analysis = analyzeQuotes(source.text, split.bodyOffset);
+  const prose = maskMarkdown(source.text, split.bodyOffset);
+  const analysis = analyzeQuotes(source.text, split.bodyOffset, prose);
   findings.push(...checkQuotes(file, analysis, declaredQuotes(data.quotes), (index, key) => parsed.locate(["quotes", index, key])));
-  findings.push(...checkCountrySpelling(file, source.text, split.bodyOffset));
+  findings.push(...checkCountrySpelling(file, source.text, prose));
   return { file, findings, slug };
 }
 

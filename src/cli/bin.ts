@@ -1,5 +1,4 @@
-import { main } from "./main.js";
-import { createProcessIO } from "./output.js";
+import { createRequire } from "node:module";
 
 // A reader that stops early (`irinsider quotes | head`) closes the pipe: that is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -8,4 +7,11 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 const argv = process.argv.slice(2);
-process.exitCode = await main(argv, createProcessIO(argv));
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
+  // The version alone needs none of the program: answer before loading it.
+  process.stdout.write(`${(createRequire(import.meta.url)("../../package.json") as { version: string }).version}\n`);
+} else {
+  const { main } = await import("./main.js");
+  const { createProcessIO } = await import("./output.js");
+  process.exitCode = await main(argv, await createProcessIO(argv));
+}

@@ -1,4 +1,4 @@
-import { CommanderError } from "commander";
+import { createRequire } from "node:module";
 import { CancelledError, ExitCode, IrinsiderError } from "../errors.js";
 import type { CommandIO } from "./output.js";
 import { buildProgram } from "./program.js";
@@ -21,6 +21,7 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<Exit
 }
 
 function handleError(error: unknown, io: CommandIO): ExitCode {
+  const { CommanderError } = createRequire(import.meta.url)("commander") as typeof import("commander");
   if (error instanceof CommanderError) {
     // Commander has printed its message (and help or version) already.
     return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;

@@ -1,5 +1,4 @@
-import { Chalk } from "chalk";
-import type { Colors } from "../report/colors.js";
+import { plainColors, type Colors } from "../report/colors.js";
 
 /** What a command gets from the outside world: no `process` in handlers, so tests need no spies. */
 export interface CommandIO {
@@ -45,15 +44,17 @@ export function colorFlag(argv: readonly string[]): boolean | undefined {
   return flag;
 }
 
-export function createProcessIO(argv: readonly string[]): CommandIO {
+/** The real terminal: chalk is loaded only when there is colour to show (start-up stays fast in pipes). */
+export async function createProcessIO(argv: readonly string[]): Promise<CommandIO> {
   const stdoutIsTTY = Boolean(process.stdout.isTTY);
   const level = colorLevel(colorFlag(argv), process.env, stdoutIsTTY);
+  const colors: Colors = level === 0 ? plainColors : new (await import("chalk")).Chalk({ level });
   return {
     cwd: process.cwd(),
     env: process.env,
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
-    colors: new Chalk({ level }),
+    colors,
     stdoutIsTTY,
     stdinIsTTY: Boolean(process.stdin.isTTY),
     columns: process.stdout.columns || 100,

@@ -1,12 +1,10 @@
 import { findingAt } from "../check/finding.js";
-import { maskMarkdown } from "../quotes/mask.js";
 import { lineIndex } from "../quotes/sentences.js";
 import type { Finding } from "../types.js";
 import { findCountryMisspellings } from "./spelling.js";
 
 /** names/country-spelling: "Hungry" in a list of countries is Hungary misspelt. */
-export function checkCountrySpelling(file: string, text: string, bodyOffset: number): Finding[] {
-  const prose = maskMarkdown(text, bodyOffset);
+export function checkCountrySpelling(file: string, text: string, prose: string): Finding[] {
   const issues = findCountryMisspellings(prose);
   if (issues.length === 0) return [];
   const position = lineIndex(text);

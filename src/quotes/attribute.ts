@@ -37,8 +37,7 @@ const MASK = "█";
  * previous quote's speaker (same paragraph, or a quote-only paragraph after an attributed one).
  * Pronouns and surnames are resolved to the fullest name used earlier. Pure: text in, quotes out.
  */
-export function analyzeQuotes(text: string, bodyOffset: number): QuoteAnalysis {
-  const prose = maskMarkdown(text, bodyOffset);
+export function analyzeQuotes(text: string, bodyOffset: number, prose = maskMarkdown(text, bodyOffset)): QuoteAnalysis {
   const { paragraphs, quotes: spans, problems } = extractQuoteSpans(prose);
   const frame = maskQuotes(prose, spans);
   const position = lineIndex(text);
@@ -119,7 +118,7 @@ const WORD_TOKEN = /[\p{L}\p{M}’'\-]+/gu;
  */
 class ArticleContext {
   private readonly startsByParagraph = new Map<number, number[]>();
-  private readonly subjectsByParagraph = new Map<number, Mention[]>();
+  private readonly subjects = new Map<number, Mention | null>();
   private readonly speakerMentions: Mention[] = [];
   private readonly namesByWord = new Map<string, { name: string; at: number; last: boolean }[]>();
   private readonly genders = new Map<string, "m" | "f">();
@@ -161,28 +160,33 @@ class ArticleContext {
     return this.startsOf(index).find((start) => start > offset) ?? this.paragraphs[index].end;
   }
 
-  private subjectsOf(index: number): Mention[] {
-    let subjects = this.subjectsByParagraph.get(index);
-    if (!subjects) {
-      subjects = [];
-      const starts = this.startsOf(index);
-      for (let i = 0; i < starts.length; i++) {
-        const end = i + 1 < starts.length ? starts[i + 1] : this.paragraphs[index].end;
-        const subject = sentenceSubject(this.frame.slice(starts[i], end));
-        if (subject && !(subject.kind === "person" && isCountryName(subject.name))) subjects.push({ speaker: subject, at: starts[i] });
-      }
-      this.subjectsByParagraph.set(index, subjects);
+  /** The subject of the sentence starting at `start` (cached): "Terrance Mannery was …". */
+  private subjectAt(index: number, i: number): Mention | null {
+    const starts = this.startsOf(index);
+    const key = starts[i];
+    if (!this.subjects.has(key)) {
+      const end = i + 1 < starts.length ? starts[i + 1] : this.paragraphs[index].end;
+      const subject = sentenceSubject(this.frame.slice(key, end));
+      this.subjects.set(key, subject && !(subject.kind === "person" && isCountryName(subject.name)) ? { speaker: subject, at: key } : null);
     }
-    return subjects;
+    return this.subjects.get(key) ?? null;
   }
 
   /** People and things mentioned before `at`, most recent first: sentence subjects and speakers. */
   private *mentionsBefore(at: number): Generator<Mention> {
+    // Sentence by sentence backwards, each sentence's subject worked out only when reached.
     for (let index = this.paragraphIndex(at); index >= 0; index--) {
       const { start, end } = this.paragraphs[index];
-      const here = [...this.subjectsOf(index), ...this.speakerMentions.filter((m) => m.at >= start && m.at <= end)];
-      here.sort((a, b) => b.at - a.at);
-      for (const mention of here) if (mention.at < at) yield mention;
+      const speakers = this.speakerMentions.filter((m) => m.at >= start && m.at <= end && m.at < at).sort((a, b) => b.at - a.at);
+      const starts = this.startsOf(index);
+      let k = 0;
+      for (let i = starts.length - 1; i >= 0; i--) {
+        if (starts[i] >= at) continue;
+        while (k < speakers.length && speakers[k].at >= starts[i]) yield speakers[k++];
+        const subject = this.subjectAt(index, i);
+        if (subject) yield subject;
+      }
+      while (k < speakers.length) yield speakers[k++];
     }
   }
 
@@ -263,8 +267,9 @@ class ArticleContext {
       const speaker = speakerAfter(sentence.slice(inverted[0].length).replace(/^(?:to reporters|to the press)[ \t]*,?[ \t]*/, ""));
       if (speaker) return { speaker, cue: "said-name" };
     }
-    const words = [...sentence.matchAll(WORD_TOKEN)].slice(0, 9);
-    for (const word of words) {
+    let seen = 0;
+    for (const word of sentence.matchAll(WORD_TOKEN)) {
+      if (++seen > 9) break;
       if (!/^\p{Ll}/u.test(word[0]) || !isFiniteSpeechVerb(word[0])) continue;
       const head = sentence.slice(0, word.index).replace(/^[\s,]+/, "");
       // The subject must stand right after the quote: "and that they will respond" is another clause.
@@ -408,7 +413,9 @@ class ArticleContext {
 }
 
 /** Titles, scare quotes, coined terms, mottos and hypothetical speech are not speech. */
-function isSpeech(text: string, before: string, after: string, cue: Cue | null): boolean {
+function isSpeech(text: string, sentenceBefore: string, after: string, cue: Cue | null): boolean {
+  // The cues below stand close to the quote: test the end of the sentence, not all of it.
+  const before = sentenceBefore.slice(-200);
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (HYPOTHETICAL_CUES.test(before)) return false;
   const stripped = text.replace(/[\s,.;:!?…]+$/, "");

@@ -1,4 +1,4 @@
-import { NATIONALITIES, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_NAMES, MALE_TITLES, NOT_NAMES, PRONOUNS, TITLE_WORDS } from "./lexicon.js";
+import { isFiniteSpeechVerb, NATIONALITIES, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_NAMES, MALE_TITLES, NOT_NAMES, PRONOUNS, TITLE_WORDS } from "./lexicon.js";
 
 /** Who a cue names: a person, a group, a description, or a pronoun still to resolve. */
 export interface Speaker {
@@ -168,14 +168,21 @@ export function sentenceSubject(sentence: string): Speaker | null {
   if (run && !/['’]s$/.test(run[1]) && !/^\p{Lu}\p{Ll}*(?:ing|ly)$/u.test(run[1])) {
     const rest = text.slice(run[1].length);
     const words = run[1].split(/\s+/);
-    if (/^(?:,|[ \t]+\p{Ll})/u.test(rest) && !/^(?:the|a|an)$/i.test(words[0])) {
+    // One capitalised word at the start of a sentence is a name only before a verb ("Burton
+    // explained", "Mannery was"): "Refugees trade …" or "Election sanctions …" are not people.
+    const single = words.length === 1;
+    const verb = /^[ \t]+(\p{Ll}+)/u.exec(rest)?.[1] ?? "";
+    const verbLike = /^(?:was|is|has|had|will|would|could|can|did|does|may|might|must|should|also|then|later)$|ed$/.test(verb) || isFiniteSpeechVerb(verb);
+    if (/^(?:,|[ \t]+\p{Ll})/u.test(rest) && !/^(?:the|a|an)$/i.test(words[0]) && (!single || rest.startsWith(",") || verbLike)) {
       const found = person(run[1]);
       if (found) return found;
     }
   }
   // Otherwise the subject of the first verb: "Iran's chief negotiator, Ali Bagheri Kani, said …".
-  for (const verb of text.matchAll(/(?<=\s)(?:was|is|were|are|has|had|have|will|would|could|did|does|said|told|\p{Ll}+ed|\p{Ll}+[^s\s]s)\b/gu)) {
+  for (const verb of text.matchAll(/(?<=\s)(?:was|is|were|are|has|had|have|will|would|could|did|does|\p{Ll}+ed|\p{Ll}+)\b/gu)) {
     if (verb.index > 160) break;
+    // Verbs only: auxiliaries, past tenses and speech verbs ("says"), not plural nouns ("officials").
+    if (!/^(?:was|is|were|are|has|had|have|will|would|could|did|does)$|ed$/.test(verb[0]) && !isFiniteSpeechVerb(verb[0])) continue;
     const subject = subjectBefore(text.slice(0, verb.index));
     // The first verb with a subject decides; a pronoun subject names nobody new.
     if (subject) return subject.kind === "pronoun" || /^(?:its|his|her|their)\s/i.test(subject.name) ? null : subject;

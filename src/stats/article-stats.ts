@@ -34,7 +34,7 @@ export function articleStats(article: Article): ArticleStats {
   const prose = maskMarkdown(article.text, article.bodyOffset);
   const body = prose.slice(article.bodyOffset);
   const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu)?.length ?? 0;
-  const quotes = applyDeclared(analyzeQuotes(article.text, article.bodyOffset).quotes, article.declaredQuotes).filter((quote) => quote.speech);
+  const quotes = applyDeclared(analyzeQuotes(article.text, article.bodyOffset, prose).quotes, article.declaredQuotes).filter((quote) => quote.speech);
   const named = countryCodes(detectCountries(body));
   const misspelt = findCountryMisspellings(body).map((issue) => detectCountries(issue.country)[0]?.code).filter((code): code is string => Boolean(code));
   const declared = strings(article.data.countries).filter(isCountryCode);

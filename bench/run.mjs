@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// npm run bench — times irinsider as whole processes on generated stores, beside two baselines
+// (bare node start-up, and a floor that only reads and parses front matter), and checks the
+// targets: start-up within 1.5× of node, store commands no slower than the floor (≤ 1.0×),
+// time at 100,000 ≤ 11× time at 10,000, peak RSS at 100,000 ≤ 300 MB.
+//   --sizes 1000,10000   store sizes (default)      --full   adds 100,000
+//   --runs N             runs per command (median)  --seed S generator seed
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateStore } from "./generate.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const bin = path.join(root, "bin/irinsider.js");
+const floor = path.join(root, "bench/floor.mjs");
+const TIME = "/usr/bin/time";
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** One command as a whole process: wall seconds and peak RSS in MB (from GNU time, when installed). */
+export function measure(args, cwd) {
+  const useTime = existsSync(TIME);
+  const command = useTime ? [TIME, "-f", "%M", ...args] : args;
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command[0], command.slice(1), { cwd, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 30 });
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  const kb = useTime ? Number(result.stderr.trim().split("\n").at(-1)) : NaN;
+  return { wall, rss: Number.isFinite(kb) ? kb / 1024 : null };
+}
+
+export function formatTable(rows) {
+  const head = ["command", "articles", "wall (s)", "articles/s", "peak RSS (MB)", "ratio", "target", ""];
+  const body = rows.map((r) => [
+    r.name,
+    r.articles ? r.articles.toLocaleString("en-US") : "–",
+    r.wall.toFixed(3),
+    r.articles ? Math.round(r.articles / r.wall).toLocaleString("en-US") : "–",
+    r.rss === null ? "n/a" : r.rss.toFixed(0),
+    r.ratio === null ? "–" : `${r.ratio.toFixed(2)}×`,
+    r.target ?? "",
+    r.ok === null ? "" : r.ok ? "ok" : "MISSED",
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
+  return [line(head), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`, ...body.map(line)].join("\n");
+}
+
+function parseArgs(argv) {
+  const options = { sizes: [1000, 10000], runs: null, seed: 1 };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--sizes") options.sizes = argv[++i].split(",").map(Number);
+    else if (argv[i] === "--full") options.sizes = [...new Set([...options.sizes, 100000])];
+    else if (argv[i] === "--runs") options.runs = Number(argv[++i]);
+    else if (argv[i] === "--seed") options.seed = Number(argv[++i]);
+    else throw new Error(`unknown option ${argv[i]}`);
+  }
+  return options;
+}
+
+export function runBenchmark(options) {
+  const rows = [];
+  const timed = (name, args, cwd, runs, articles, baseline, target, limit) => {
+    const samples = Array.from({ length: runs }, () => measure(args, cwd));
+    const wall = median(samples.map((s) => s.wall));
+    const rss = samples[0].rss === null ? null : Math.max(...samples.map((s) => s.rss));
+    const ratio = baseline ? wall / baseline : null;
+    const row = { name, articles, wall, rss, ratio, target, ok: limit === undefined ? null : ratio <= limit };
+    rows.push(row);
+    return row;
+  };
+  const startupRuns = options.runs ?? 10;
+  const node = timed("node -e 0", [process.execPath, "-e", "0"], root, startupRuns, 0, null, null);
+  timed("irinsider --version", [process.execPath, bin, "--version"], root, startupRuns, 0, node.wall, "≤ 1.5× node", 1.5);
+  timed("irinsider --help", [process.execPath, bin, "--help"], root, startupRuns, 0, node.wall, "≤ 1.5× node", 1.5);
+  const byCommand = {};
+  for (const size of options.sizes) {
+    const dir = mkdtempSync(path.join(tmpdir(), `irinsider-bench-${size}-`));
+    try {
+      generateStore(dir, size, options.seed);
+      const runs = options.runs ?? (size >= 100000 ? 1 : 3);
+      const base = timed("floor: read + parse front matter", [process.execPath, floor, "articles"], dir, runs, size, null, null);
+      for (const [name, args] of [["validate", ["validate"]], ["quotes --json", ["quotes", "--json"]], ["summary --json", ["summary", "--json"]], ["list --json", ["list", "--json"]]]) {
+        const row = timed(name, [process.execPath, bin, ...args], dir, runs, size, base.wall, "≤ 1.0× floor", 1.0);
+        (byCommand[name] ??= {})[size] = row;
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const scaling = [];
+  for (const [name, bySize] of Object.entries(byCommand)) {
+    if (bySize[100000] && bySize[10000]) scaling.push({ name, factor: bySize[100000].wall / bySize[10000].wall, rss: bySize[100000].rss });
+  }
+  return { rows, scaling };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (!existsSync(path.join(root, "dist/cli/main.js"))) {
+    console.error("Build first: npm run build");
+    process.exit(2);
+  }
+  const options = parseArgs(process.argv.slice(2));
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  const { rows, scaling } = runBenchmark(options);
+  console.log(formatTable(rows));
+  for (const s of scaling) {
+    console.log(`scaling ${s.name}: 100,000 took ${s.factor.toFixed(1)}× 10,000 (target ≤ 11×) ${s.factor <= 11 ? "ok" : "MISSED"}; peak RSS ${s.rss?.toFixed(0) ?? "n/a"} MB (target ≤ 300) ${s.rss !== null && s.rss <= 300 ? "ok" : "MISSED"}`);
+  }
+}

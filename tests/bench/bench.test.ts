@@ -1,0 +1,88 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+// @ts-expect-error: the benchmark scripts are plain JavaScript modules
+import { generateArticle, generateStore, random } from "../../bench/generate.mjs";
+// @ts-expect-error: the benchmark scripts are plain JavaScript modules
+import { formatTable, median, runBenchmark } from "../../bench/run.mjs";
+import { checkArticle } from "../../src/check/check-article.js";
+import { DEFAULT_SECTIONS } from "../../src/config.js";
+import { analyzeQuotes } from "../../src/quotes/attribute.js";
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "irinsider-gen-"));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const filesOf = (store: string) =>
+  readdirSync(store, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+
+describe("the store generator", () => {
+  it("is deterministic: the same seed writes the same bytes, another seed other ones", () => {
+    const a = filesOf(generateStore(tempDir(), 30, 7)).map((f) => readFileSync(f, "utf8"));
+    const b = filesOf(generateStore(tempDir(), 30, 7)).map((f) => readFileSync(f, "utf8"));
+    const c = filesOf(generateStore(tempDir(), 30, 8)).map((f) => readFileSync(f, "utf8"));
+    expect(a).toEqual(b);
+    expect(a).not.toEqual(c);
+  });
+
+  it("writes articles shaped like news: 600–1,200 words, 8–12 fields, 3–10 quotes the engine attributes", () => {
+    const rand = random(3);
+    for (let i = 0; i < 40; i++) {
+      const { text } = generateArticle(rand, i, null);
+      const [, front, body] = text.split(/^---$/m);
+      const fields = front.split("\n").filter((line) => /^[a-z]+:/.test(line)).length;
+      expect(fields).toBeGreaterThanOrEqual(8);
+      expect(fields).toBeLessThanOrEqual(12);
+      const words = body.split(/\s+/).filter(Boolean).length;
+      expect(words).toBeGreaterThanOrEqual(600);
+      expect(words).toBeLessThanOrEqual(1400);
+      const quotes = analyzeQuotes(text, text.indexOf("\n---", 3) + 4).quotes.filter((q) => q.speech);
+      expect(quotes.length).toBeGreaterThanOrEqual(3);
+      expect(quotes.every((q) => q.speaker !== null)).toBe(true);
+    }
+  });
+
+  it("breaks the front matter of about 1% of the files", () => {
+    const store = generateStore(tempDir(), 1000, 1);
+    const broken = filesOf(store).filter((file) =>
+      checkArticle({ file, text: readFileSync(file, "utf8") }, { sections: DEFAULT_SECTIONS, hasFileName: true }).findings.some((f) => f.severity === "error"),
+    );
+    expect(broken.length).toBeGreaterThanOrEqual(2);
+    expect(broken.length).toBeLessThanOrEqual(25);
+  });
+});
+
+describe("the benchmark", () => {
+  it("takes medians and formats its table", () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    const table = formatTable([{ name: "validate", articles: 1000, wall: 0.5, rss: 80, ratio: 0.9, target: "≤ 1.0× floor", ok: true }]);
+    expect(table.split("\n")[0]).toMatch(/^\| command +\| articles \| wall \(s\) \| articles\/s \| peak RSS \(MB\) \| ratio \| target +\| +\|$/);
+    expect(table).toContain("| validate | 1,000    | 0.500    | 2,000      | 80            | 0.90× | ≤ 1.0× floor | ok |");
+  });
+
+  it("runs every command and the baselines on a small store", () => {
+    const { rows } = runBenchmark({ sizes: [20], runs: 1, seed: 1 });
+    expect(rows.map((r: { name: string }) => r.name)).toEqual([
+      "node -e 0",
+      "irinsider --version",
+      "irinsider --help",
+      "floor: read + parse front matter",
+      "validate",
+      "quotes --json",
+      "summary --json",
+      "list --json",
+    ]);
+    for (const row of rows) expect(row.wall).toBeGreaterThan(0);
+  });
+});
