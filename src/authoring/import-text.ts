@@ -80,6 +80,7 @@ const SENTENCE_STARTERS = new Set("the a an this that these those it its he she 
  */
 export function firstSentence(paragraph: string): string {
   for (const match of paragraph.matchAll(/[.!?]["”’]?(?=\s+(["“‘]?)(\p{Lu}[\p{L}’'-]*))/gu)) {
+    if (match.index > 2000) break;
     const end = match.index + match[0].length;
     const before = /([\p{L}.]+)$/u.exec(paragraph.slice(Math.max(0, match.index - 12), match.index + 1))?.[1] ?? "";
     const next = match[2].toLowerCase();

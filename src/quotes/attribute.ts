@@ -26,6 +26,10 @@ export type Cue = "dash" | "according-to" | "said-name" | "name-said" | "lead-in
 export interface QuoteAnalysis {
   quotes: Quote[];
   problems: (MarkProblem & { line: number; column: number })[];
+  /** Quoted passages past MAX_QUOTES, not analysed. */
+  skipped: number;
+  /** Unbalanced marks past MAX_PROBLEMS, not reported one by one. */
+  problemsSkipped: number;
 }
 
 const MASK = "█";
@@ -38,7 +42,11 @@ const MASK = "█";
  * Pronouns and surnames are resolved to the fullest name used earlier. Pure: text in, quotes out.
  */
 export function analyzeQuotes(text: string, bodyOffset: number, prose = maskMarkdown(text, bodyOffset)): QuoteAnalysis {
-  const { paragraphs, quotes: spans, problems } = extractQuoteSpans(prose);
+  const extraction = extractQuoteSpans(prose);
+  const { paragraphs, problems } = extraction;
+  // A span with no letter or digit ("" or “ ”) quotes nothing; past MAX_QUOTES an article is not prose.
+  const allSpans = extraction.quotes.filter((span) => span.pieces.some(([a, b]) => /[\p{L}\p{N}]/u.test(prose.slice(a, Math.min(b, a + 200)))));
+  const spans = allSpans.slice(0, MAX_QUOTES);
   const frame = maskQuotes(prose, spans);
   const position = lineIndex(text);
   const context = new ArticleContext(frame, paragraphs);
@@ -59,7 +67,7 @@ export function analyzeQuotes(text: string, bodyOffset: number, prose = maskMark
       column,
       speaker: speaker?.name ?? null,
       role: speaker?.role ?? null,
-      speech: isSpeech(quoteText, frame.slice(context.sentenceStart(span.open), span.open), frame.slice(span.close, span.close + 40), found?.cue ?? null),
+      speech: isSpeech(quoteText, frame.slice(Math.max(context.sentenceStart(span.open), span.open - CUE_WINDOW), span.open), frame.slice(span.close, span.close + 40), found?.cue ?? null),
       cue: found?.cue ?? null,
     };
     if (!quote.speech) {
@@ -75,9 +83,18 @@ export function analyzeQuotes(text: string, bodyOffset: number, prose = maskMark
   }
   return {
     quotes,
-    problems: problems.map((problem) => ({ ...problem, ...position(problem.offset) })),
+    problems: problems.slice(0, MAX_PROBLEMS).map((problem) => ({ ...problem, ...position(problem.offset) })),
+    skipped: allSpans.length - spans.length,
+    problemsSkipped: Math.max(0, problems.length - MAX_PROBLEMS),
   };
 }
+
+/** How many quoted passages of one article are attributed; a file with more is not prose. */
+export const MAX_QUOTES = 5000;
+/** Unbalanced marks reported per article: past this, more of the same help nobody. */
+export const MAX_PROBLEMS = 100;
+/** How far before and after a quote its cues are looked for. */
+const CUE_WINDOW = 600;
 
 function maskQuotes(prose: string, spans: readonly QuoteSpan[]): string {
   let out = "";
@@ -119,10 +136,11 @@ const WORD_TOKEN = /[\p{L}\p{M}’'\-]+/gu;
 class ArticleContext {
   private readonly startsByParagraph = new Map<number, number[]>();
   private readonly subjects = new Map<number, Mention | null>();
-  private readonly speakerMentions: Mention[] = [];
+  private readonly speakersByParagraph = new Map<number, Mention[]>();
   private readonly namesByWord = new Map<string, { name: string; at: number; last: boolean }[]>();
   private readonly genders = new Map<string, "m" | "f">();
   private readonly roles = new Map<string, string>();
+  private readonly quoteOnly = new Map<number, boolean>();
 
   constructor(
     private readonly frame: string,
@@ -177,7 +195,7 @@ class ArticleContext {
     // Sentence by sentence backwards, each sentence's subject worked out only when reached.
     for (let index = this.paragraphIndex(at); index >= 0; index--) {
       const { start, end } = this.paragraphs[index];
-      const speakers = this.speakerMentions.filter((m) => m.at >= start && m.at <= end && m.at < at).sort((a, b) => b.at - a.at);
+      const speakers = (this.speakersByParagraph.get(index) ?? []).filter((m) => m.at >= start && m.at <= end && m.at < at).sort((a, b) => b.at - a.at);
       const starts = this.startsOf(index);
       let k = 0;
       for (let i = starts.length - 1; i >= 0; i--) {
@@ -219,7 +237,8 @@ class ArticleContext {
 
   mention(speaker: Speaker, at: number): void {
     if (speaker.role && !this.roles.has(speaker.name)) this.roles.set(speaker.name, speaker.role);
-    this.speakerMentions.push({ speaker, at });
+    const index = this.paragraphIndex(at);
+    this.speakersByParagraph.set(index, [...(this.speakersByParagraph.get(index) ?? []).slice(-50), { speaker, at }]);
   }
 
   attribute(span: QuoteSpan, previous: { span: QuoteSpan; quote: Quote } | null): Found | null {
@@ -229,17 +248,17 @@ class ArticleContext {
     const innerEnd = this.frame.slice(lastPiece[0], lastPiece[1]);
     void innerEnd;
     const sentenceEnd = Math.min(this.sentenceEnd(span.close), closeParagraph.end);
-    let after = this.frame.slice(span.close, sentenceEnd).split(MASK)[0];
+    let after = this.frame.slice(span.close, Math.min(sentenceEnd, span.close + CUE_WINDOW)).split(MASK)[0];
     if (after.trim() === "" && sentenceEnd < closeParagraph.end) {
       // “…” Trump said. — a sentence that is nothing but a cue belongs to the quote before it.
-      const next = this.frame.slice(sentenceEnd, closeParagraph.end).split(MASK)[0];
+      const next = this.frame.slice(sentenceEnd, Math.min(closeParagraph.end, sentenceEnd + CUE_WINDOW)).split(MASK)[0];
       const bare = /^[^.!?]*[.!?]/.exec(next)?.[0] ?? "";
       if (bare !== "" && bare.trim().split(/\s+/).length <= 6 && [...bare.matchAll(WORD_TOKEN)].some((w) => isFiniteSpeechVerb(w[0]) && /^\p{Ll}/u.test(w[0]))) after = ` ${bare}`;
     }
-    const sentenceStart = this.sentenceStart(span.open);
+    const sentenceStart = Math.max(this.sentenceStart(span.open), span.open - CUE_WINDOW);
     const before = this.frame.slice(sentenceStart, span.open);
     const nextParagraph = this.paragraphs[this.paragraphs.indexOf(closeParagraph) + 1];
-    const nextLine = after.trim() === "" && nextParagraph ? this.frame.slice(nextParagraph.start, nextParagraph.end) : "";
+    const nextLine = after.trim() === "" && nextParagraph ? this.frame.slice(nextParagraph.start, Math.min(nextParagraph.end, nextParagraph.start + CUE_WINDOW)) : "";
     return (
       (/^[-–—]/.test(nextLine) ? this.trailing(nextLine) : null) ??
       this.trailing(after) ??
@@ -338,11 +357,10 @@ class ArticleContext {
     // A new sentence with a subject of its own ("The minister left. “…”") breaks the chain only if it names someone else.
     if (/\S/.test(before.replace(/[█\s,.;:—–-]/g, ""))) return null;
     const sameParagraph = previous.span.paragraph === span.paragraph;
-    const paragraph = this.paragraphs[span.paragraph];
-    const quoteOnly = this.frame.slice(paragraph.start, paragraph.end).replace(/[█\s,.;:!?—–-]/g, "") === "";
+    const quoteOnly = this.isQuoteOnly(span.paragraph);
     const surname = previous.quote.speaker.split(/\s+/).at(-1) ?? "";
     const before_ = this.paragraphs[span.paragraph - 1];
-    const namedJustBefore = before_ !== undefined && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(this.frame.slice(before_.start, before_.end));
+    const namedJustBefore = before_ !== undefined && before_.end - before_.start < 20_000 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(this.frame.slice(before_.start, before_.end));
     const adjacent = previous.span.paragraph >= span.paragraph - 1 || this.onlyQuotesBetween(previous.span.paragraph, span.paragraph) || namedJustBefore;
     if (sameParagraph || (quoteOnly && adjacent)) {
       return { speaker: { name: previous.quote.speaker, role: previous.quote.role, kind: "person", gender: null }, cue: "continuation" };
@@ -351,11 +369,19 @@ class ArticleContext {
   }
 
   private onlyQuotesBetween(from: number, to: number): boolean {
-    for (let p = from + 1; p < to; p++) {
-      const { start, end } = this.paragraphs[p];
-      if (this.frame.slice(start, end).replace(/[█\s,.;:!?—–-]/g, "") !== "") return false;
-    }
+    for (let p = from + 1; p < to; p++) if (!this.isQuoteOnly(p)) return false;
     return true;
+  }
+
+  /** A paragraph that holds nothing but quotes (cached: a long paragraph of many quotes is read once). */
+  private isQuoteOnly(index: number): boolean {
+    let only = this.quoteOnly.get(index);
+    if (only === undefined) {
+      const { start, end } = this.paragraphs[index];
+      only = !/[^█\s,.;:!?—–-]/.test(this.frame.slice(start, end));
+      this.quoteOnly.set(index, only);
+    }
+    return only;
   }
 
   /** A speaker given without a role gets the one the article gave them before. */

@@ -15,6 +15,7 @@ export function maskMarkdown(text: string, bodyOffset: number): string {
       ranges.push([pattern === LINK_TARGET ? start + 1 : start, start + match[0].length]);
     }
   }
+  if (body.includes("`")) ranges.push(...inlineCode(body, bodyOffset));
   ranges.sort((a, b) => a[0] - b[0]);
   let out = "";
   let at = 0;
@@ -27,12 +28,39 @@ export function maskMarkdown(text: string, bodyOffset: number): string {
   return out + text.slice(at);
 }
 
-const LINK_TARGET = /\]\([^)\n]*\)/g;
+/**
+ * Inline code spans (`code`, ``co`de``): a run of backticks closed by the next run of the same
+ * length on the same line. Found by pairing runs, in linear time: the obvious regex backtracks
+ * quadratically on a line of many backticks.
+ */
+function inlineCode(body: string, offset: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  const open = new Map<number, number>();
+  for (const run of body.matchAll(/`+|\n/g)) {
+    if (run[0] === "\n") {
+      open.clear();
+      continue;
+    }
+    const length = run[0].length;
+    const start = open.get(length);
+    if (start === undefined) {
+      open.set(length, run.index);
+    } else {
+      ranges.push([offset + start, offset + run.index + length]);
+      open.clear();
+    }
+  }
+  return ranges;
+}
+
+// A link target is short; the bound keeps "](" without a ")" from scanning the rest of the line each time.
+const LINK_TARGET = /\]\([^)\n]{0,2000}\)/g;
 const PATTERNS: [string, RegExp][] = [
-  ["`", /^ {0,3}(`{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm], // fenced code
-  ["~", /^ {0,3}(~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm],
+  // Fenced code. (?=(…))\1 takes the fence atomically: backtracking into a line of 200,000
+  // backticks would be quadratic.
+  ["`", /^ {0,3}(?=(`{3,}))\1[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm],
+  ["~", /^ {0,3}(?=(~{3,}))\1[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm],
   ["<!--", /<!--[\s\S]*?(?:-->|(?![\s\S]))/g], // HTML comments
-  ["`", /(`+)(?!`)[^\n]*?\1(?!`)/g], // inline code (one line)
   ["](", LINK_TARGET], // link and image targets, ](…)
   ["<", /<\/?[A-Za-z][^<>\n]*>/g], // HTML tags and autolinks
   [">", /^ {0,3}>[ \t]?/gm], // block-quote markers

@@ -1,7 +1,7 @@
 import type { DeclaredQuote } from "../article.js";
 import { findingAt } from "../check/finding.js";
 import type { Finding, Span } from "../types.js";
-import type { QuoteAnalysis } from "./attribute.js";
+import { MAX_QUOTES, type QuoteAnalysis } from "./attribute.js";
 import { explainMisquote, findDeclared } from "./declared.js";
 import { speakersMatch } from "./score.js";
 
@@ -18,6 +18,24 @@ export function checkQuotes(
   locate: (index: number, key: "text" | "speaker") => Span,
 ): Finding[] {
   const findings: Finding[] = [];
+  if (analysis.skipped > 0) {
+    findings.push(
+      findingAt(file, { line: 1, column: 1 })(
+        "quote/limit",
+        `This file has more quoted passages than irinsider checks (${MAX_QUOTES.toLocaleString("en-US")}); ${analysis.skipped.toLocaleString("en-US")} were not checked.`,
+        "Is this an article? Split it, or move it out of the store.",
+      ),
+    );
+  }
+  if (analysis.problemsSkipped > 0) {
+    findings.push(
+      findingAt(file, { line: 1, column: 1 })(
+        "quote/limit",
+        `This file has ${(analysis.problems.length + analysis.problemsSkipped).toLocaleString("en-US")} unbalanced quotation marks; the first ${analysis.problems.length} are listed.`,
+        "Is this an article? Fix the first ones and run validate again.",
+      ),
+    );
+  }
   for (const problem of analysis.problems) {
     findings.push(
       findingAt(file, problem)(

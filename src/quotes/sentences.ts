@@ -8,7 +8,8 @@ const ABBREVIATIONS = new Set(
  */
 export function sentenceStarts(frame: string, start: number, end: number): number[] {
   const starts = [start];
-  const boundary = /[.!?]+["”’)\]]*\s+(?=["“‘(\[█]?[\p{Lu}\p{N}█"“])/gu;
+  // (?=(…))\1 takes the run of stops atomically: a plain [.!?]+ backtracks quadratically on "!!!!…".
+  const boundary = /(?=([.!?]+))\1["”’)\]]*\s+(?=["“‘(\[█]?[\p{Lu}\p{N}█"“])/gu;
   boundary.lastIndex = start;
   for (let match = boundary.exec(frame); match && match.index + match[0].length < end; match = boundary.exec(frame)) {
     const before = /([\p{L}.]+)$/u.exec(frame.slice(Math.max(start, match.index - 12), match.index))?.[1] ?? "";
