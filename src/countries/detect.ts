@@ -7,19 +7,23 @@ export interface CountryMention {
   offset: number;
 }
 
-let pattern: RegExp | undefined;
+let byFirstWord: Map<string, string[]> | undefined;
 
-function mentionPattern(): RegExp {
-  if (!pattern) {
-    const names = [...countryNames().keys()].filter((name) => name.length > 2 || /^[A-Z]{2,3}$/.test(name));
-    names.sort((a, b) => b.length - a.length);
-    const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    // Case-sensitive: "Turkey" is a country, "turkey" a bird; "US" a country, "us" a pronoun.
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+/** Country names by their first word, longest first ("United Kingdom" before "United"). */
+function namesByFirstWord(): Map<string, string[]> {
+  if (!byFirstWord) {
+    byFirstWord = new Map();
+    for (const name of countryNames().keys()) {
+      if (name.length <= 2 && !/^[A-Z]{2}$/.test(name)) continue;
+      const first = name.split(/[\s-]/)[0];
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name].sort((a, b) => b.length - a.length));
+    }
   }
-  pattern.lastIndex = 0;
-  return pattern;
+  return byFirstWord;
 }
+
+const CAPITALISED = /\p{Lu}[\p{L}\p{M}.'’]*/gu;
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** Names that are also people's names or US states: not a country next to another capitalised name. */
 const PERSON_OR_STATE = new Set(["Jordan", "Chad", "Georgia", "Israel", "Kenya", "India", "Chile"]);
@@ -34,10 +38,19 @@ const LEAD_WORDS = new Set(["in", "from", "to", "with", "and", "or", "the", "of"
 export function detectCountries(text: string): CountryMention[] {
   const names = countryNames();
   const mentions: CountryMention[] = [];
-  for (const match of text.matchAll(mentionPattern())) {
-    const name = match[0];
-    const code = names.get(name);
-    if (!code) continue;
+  const index = namesByFirstWord();
+  CAPITALISED.lastIndex = 0;
+  // Case-sensitive: "Turkey" is a country, "turkey" a bird; "US" a country, "us" a pronoun.
+  // Each capitalised word is looked up by itself; only a known first word costs a comparison.
+  for (let match = CAPITALISED.exec(text); match; match = CAPITALISED.exec(text)) {
+    if (isWordChar(text[match.index - 1])) continue;
+    const word = match[0].replace(/['’]s?$/, "");
+    const candidates = index.get(word) ?? index.get(word.replace(/\.$/, ""));
+    if (!candidates) continue;
+    const name = candidates.find((n) => text.startsWith(n, match!.index) && !isWordChar(text[match!.index + n.length]));
+    if (!name) continue;
+    const code = names.get(name)!;
+    CAPITALISED.lastIndex = match.index + name.length;
     if (PERSON_OR_STATE.has(name)) {
       const before = text.slice(Math.max(0, match.index - 24), match.index);
       const after = text.slice(match.index + name.length, match.index + name.length + 24);

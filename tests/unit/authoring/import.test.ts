@@ -53,3 +53,23 @@ describe("firstSentence", () => {
     expect(firstSentence("Gen. Smith spoke. Then he left.")).toBe("Gen. Smith spoke.");
   });
 });
+
+describe("import then validate", () => {
+  it("never gives an error the tool put there, given what the text lacks (property)", async () => {
+    const { formatArticle } = await import("../../../src/authoring/article-text.js");
+    const { checkArticle } = await import("../../../src/check/check-article.js");
+    const { DEFAULT_SECTIONS } = await import("../../../src/config.js");
+    const word = fc.stringMatching(/^[a-z]{2,8}$/);
+    const sentence = fc.array(word, { minLength: 4, maxLength: 10 }).map((w) => `${w[0][0].toUpperCase()}${w.join(" ").slice(1)}.`);
+    const quoted = fc.tuple(sentence, fc.constantFrom("said Ann Lee", "Ann Lee said", "he added")).map(([s, cue]) => `“${s.slice(0, -1)},” ${cue}.`);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(sentence, quoted), { minLength: 1, maxLength: 6 }), (paragraphs) => {
+        const parts = importText(`The Headline Of It\n\nAnn Lee spoke on Monday.\n\n${paragraphs.join("\n\n")}\n`);
+        const text = formatArticle({ ...parts, date: "2020-01-01", authors: ["Ben Cole"], section: "Europe", status: "draft", tags: [] });
+        const errors = checkArticle({ file: "articles/2020-01-01-the-headline-of-it.md", text }, { sections: DEFAULT_SECTIONS, hasFileName: true }).findings.filter((f) => f.severity === "error");
+        expect(errors).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
