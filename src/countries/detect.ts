@@ -22,8 +22,13 @@ function namesByFirstWord(): Map<string, string[]> {
   return byFirstWord;
 }
 
-const CAPITALISED = /\p{Lu}[\p{L}\p{M}.'’]*/gu;
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+// Country names start with an ASCII capital (Åland aside): a non-unicode pattern scans fast.
+const CAPITALISED = /[A-Z][A-Za-z.'\u2019\u00C0-\u024F]*/g;
+/** A letter or digit (any letter beyond ASCII counts): a name must not be part of a longer word. */
+function isWordChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0x2019 && code !== 0x201c && code !== 0x201d && code !== 0x2014 && code !== 0x2013);
+}
 
 /** Names that are also people's names or US states: not a country next to another capitalised name. */
 const PERSON_OR_STATE = new Set(["Jordan", "Chad", "Georgia", "Israel", "Kenya", "India", "Chile"]);
@@ -43,11 +48,11 @@ export function detectCountries(text: string): CountryMention[] {
   // Case-sensitive: "Turkey" is a country, "turkey" a bird; "US" a country, "us" a pronoun.
   // Each capitalised word is looked up by itself; only a known first word costs a comparison.
   for (let match = CAPITALISED.exec(text); match; match = CAPITALISED.exec(text)) {
-    if (isWordChar(text[match.index - 1])) continue;
+    if (match.index > 0 && isWordChar(text, match.index - 1)) continue;
     const word = match[0].replace(/['’]s?$/, "");
     const candidates = index.get(word) ?? index.get(word.replace(/\.$/, ""));
     if (!candidates) continue;
-    const name = candidates.find((n) => text.startsWith(n, match!.index) && !isWordChar(text[match!.index + n.length]));
+    const name = candidates.find((n) => text.startsWith(n, match!.index) && !isWordChar(text, match!.index + n.length));
     if (!name) continue;
     const code = names.get(name)!;
     CAPITALISED.lastIndex = match.index + name.length;

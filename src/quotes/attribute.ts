@@ -440,8 +440,9 @@ class ArticleContext {
 
 /** Titles, scare quotes, coined terms, mottos and hypothetical speech are not speech. */
 function isSpeech(text: string, sentenceBefore: string, after: string, cue: Cue | null): boolean {
-  // The cues below stand close to the quote: test the end of the sentence, not all of it.
-  const before = sentenceBefore.slice(-200);
+  // The cues below stand right before the quote: test the end of the sentence, not all of it
+  // (an end-anchored pattern is tried from every position of the text it is given).
+  const before = sentenceBefore.slice(-90);
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (HYPOTHETICAL_CUES.test(before)) return false;
   const stripped = text.replace(/[\s,.;:!?…]+$/, "");

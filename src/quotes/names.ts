@@ -178,7 +178,11 @@ export function sentenceSubject(sentence: string): Speaker | null {
       if (found) return found;
     }
   }
-  // Otherwise the subject of the first verb: "Iran's chief negotiator, Ali Bagheri Kani, said …".
+  // Otherwise the subject of the first verb: "Iran's chief negotiator, Ali Bagheri Kani, said …",
+  // "The Russian government responded …", "One protester, a graduate …, said …". Only such
+  // openings are worth the search.
+  const opening = text.slice(0, 80);
+  if (!(/^\p{Lu}[\p{L}]*['’]s\s/u.test(opening) || /^(?:the|a|an|one|another)\s/i.test(opening) || opening.includes(","))) return null;
   for (const verb of text.matchAll(/(?<=\s)(?:was|is|were|are|has|had|have|will|would|could|did|does|\p{Ll}+ed|\p{Ll}+)\b/gu)) {
     if (verb.index > 160) break;
     // Verbs only: auxiliaries, past tenses and speech verbs ("says"), not plural nouns ("officials").

@@ -33,7 +33,7 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filt
 export function articleStats(article: Article): ArticleStats {
   const prose = maskMarkdown(article.text, article.bodyOffset);
   const body = prose.slice(article.bodyOffset);
-  const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu)?.length ?? 0;
+  const words = countWords(body);
   const quotes = applyDeclared(analyzeQuotes(article.text, article.bodyOffset, prose).quotes, article.declaredQuotes).filter((quote) => quote.speech);
   const named = countryCodes(detectCountries(body));
   const misspelt = findCountryMisspellings(body).map((issue) => detectCountries(issue.country)[0]?.code).filter((code): code is string => Boolean(code));
@@ -57,4 +57,28 @@ export function articleStats(article: Article): ArticleStats {
       return counts;
     }, {}),
   };
+}
+
+/** Words: runs of non-space characters that hold a letter or a digit ("—" alone is not one). */
+export function countWords(text: string): number {
+  let words = 0;
+  let inToken = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      counted = false;
+    }
+    const alnum = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code < 0x2000) || code > 0x206f;
+    if (alnum && !counted) {
+      words++;
+      counted = true;
+    }
+  }
+  return words;
 }

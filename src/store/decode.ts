@@ -17,7 +17,10 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes, "utf-16le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, "utf-16be");
   const findings: Decoded["findings"] = [];
-  if (!isUtf8(bytes)) {
+  // Buffer's decoder is the fast native one; it turns bad bytes into �, so only a text with a �
+  // needs the bytes checked (a real � in the text is valid UTF-8 and passes).
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  if (text.includes("\ufffd") && !isUtf8(bytes)) {
     for (const line of invalidLines(bytes).slice(0, MAX_REPORTED_LINES)) {
       findings.push({
         line,
@@ -29,8 +32,6 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
       });
     }
   }
-  // Buffer's decoder is the fast native one (TextDecoder is slower); both replace bad bytes with �.
-  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf("\0");
   if (nul !== -1) {

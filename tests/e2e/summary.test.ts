@@ -9,7 +9,7 @@ describe("irinsider summary", () => {
   it("gives a one-screen overview of the bundled store", () => {
     const result = runCli(ROOT, ["summary"]);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout.split("\n").slice(0, 2)).toEqual(["1 article (1 published), 2018-03-28 to 2018-03-28", "1 author · 503 words · 7 quotes · 4 speakers"]);
+    expect(result.stdout.split("\n").slice(0, 2)).toEqual(["1 article (1 published), 2018-03-28 to 2018-03-28", "1 author · 497 words · 7 quotes · 4 speakers"]);
     for (const title of ["Articles by section", "Articles by month (last 1 with articles)", "Top speakers", "Top countries covered"]) expect(result.stdout).toContain(title);
   });
 

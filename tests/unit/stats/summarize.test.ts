@@ -39,3 +39,12 @@ describe("counting", () => {
     expect(bar(3, 8, 1, true)).toBe("▍");
   });
 });
+
+describe("countWords", () => {
+  it("counts runs of text that hold a letter or digit", async () => {
+    const { countWords } = await import("../../../src/stats/article-stats.js");
+    expect(countWords("The U.S. and the tit-for-tat — 25 countries’ envoys.")).toBe(8);
+    expect(countWords("  \n\t ")).toBe(0);
+    expect(countWords("Côte d’Ivoire élection")).toBe(3);
+  });
+});
