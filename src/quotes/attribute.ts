@@ -443,18 +443,29 @@ function isSpeech(text: string, sentenceBefore: string, after: string, cue: Cue 
   // The cues below stand right before the quote: test the end of the sentence, not all of it
   // (an end-anchored pattern is tried from every position of the text it is given).
   const before = sentenceBefore.slice(-90);
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (HYPOTHETICAL_CUES.test(before)) return false;
-  const stripped = text.replace(/[\s,.;:!?…]+$/, "");
+  // Only short quotes are ever left out, so the words are read only as far as 13.
+  const words = leadingWords(text, 13);
+  if (words.length === 0 || HYPOTHETICAL_CUES.test(before)) return false;
+  if (words.length > 12) return true;
   const titleCase = words.length >= 2 && !/[!?;:]$/.test(text.trim()) && !/[.!?]\s/.test(text) && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && /^(?:of|the|and|a|an|in|on|for|to|at|by|with|or|from|vs\.?)$/.test(w)));
   if (titleCase && cue !== "dash") return false;
-  if ((NAMING_CUES.test(before) || WORK_CUES.test(before)) && words.length <= 12) return false;
+  if (NAMING_CUES.test(before) || WORK_CUES.test(before)) return false;
+  if (words.length > 3) return true;
   // A short quote that runs on into the sentence modifies a word: “limited” intelligence value.
   const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(after)?.[1];
-  if (words.length <= 3 && next !== undefined && !AFTER_SHORT_QUOTE.test(next) && !isFiniteSpeechVerb(next)) return false;
+  if (next !== undefined && !AFTER_SHORT_QUOTE.test(next) && !isFiniteSpeechVerb(next)) return false;
   // A short continuation counts when it is a sentence of its own (“I absolutely do.”).
   const sentence = /^\p{Lu}/u.test(text) && /[.!?,]$/.test(text.trim());
-  if (words.length <= 3 && (cue === null || cue === "naming" || (cue === "continuation" && !sentence))) return false;
-  void stripped;
-  return words.length > 0;
+  return !(cue === null || cue === "naming" || (cue === "continuation" && !sentence));
+}
+
+/** The first `limit` words that hold a letter or digit. */
+function leadingWords(text: string, limit: number): string[] {
+  const words: string[] = [];
+  for (const match of text.matchAll(/\S+/g)) {
+    if (!/[\p{L}\p{N}]/u.test(match[0])) continue;
+    words.push(match[0]);
+    if (words.length >= limit) break;
+  }
+  return words;
 }
