@@ -6,7 +6,7 @@ import { readArticleFromStdin } from "../store/read-article.js";
 import { resolveTargets } from "./context.js";
 import { runTask } from "./parallel.js";
 import type { CommandContext } from "./program.js";
-import type { ListingResult } from "./tasks.js";
+import { threadLimit, type ListingResult } from "./tasks.js";
 
 export interface Listing<T> {
   config: Config;
@@ -22,7 +22,7 @@ async function load<T>(task: "stats" | "quotes", paths: readonly string[], conte
   const { io } = context;
   const targets = resolveTargets(paths, context);
   for (const finding of targets.findings) io.err(`${io.colors.yellow("warning")} ${finding.file}: ${finding.message}\n`);
-  const results = (await runTask(task, targets.files, { cwd: io.cwd, sections: targets.config.sections })) as ListingResult<T>[];
+  const results = (await runTask(task, targets.files, { cwd: io.cwd, sections: targets.config.sections }, threadLimit(io.env))) as ListingResult<T>[];
   if (targets.stdin) {
     const read = readArticleFromStdin("<stdin>");
     if (read.source) results.push({ file: "<stdin>", value: fromText(read.source.text), warning: parseArticle(read.source).frontmatterProblem });

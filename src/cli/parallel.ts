@@ -13,9 +13,9 @@ type ResultOf<T extends TaskName> = ReturnType<(typeof TASKS)[T]>;
  * shared between this thread and worker threads (one per further core), each reading and
  * processing its share; results come back in the files' order.
  */
-export async function runTask<T extends TaskName>(task: T, files: readonly ArticleFile[], input: TaskInput): Promise<ResultOf<T>[]> {
+export async function runTask<T extends TaskName>(task: T, files: readonly ArticleFile[], input: TaskInput, maxThreads?: number): Promise<ResultOf<T>[]> {
   const run = TASKS[task] as (file: ArticleFile, input: TaskInput) => ResultOf<T>;
-  const threads = Math.min(availableParallelism(), 4, Math.floor(files.length / (PARALLEL_THRESHOLD / 2)));
+  const threads = Math.min(maxThreads ?? availableParallelism(), 4, Math.floor(files.length / (PARALLEL_THRESHOLD / 2)));
   if (threads < 2) return files.map((file) => run(file, input));
   const size = Math.ceil(files.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size));

@@ -13,6 +13,12 @@ export interface TaskInput {
   sections: string[];
 }
 
+/** IRINSIDER_THREADS=1 keeps all work in one thread (a CI runner with one core, a profile). */
+export function threadLimit(env: Readonly<Record<string, string | undefined>>): number | undefined {
+  const value = Number(env.IRINSIDER_THREADS);
+  return Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+
 export interface CheckResult {
   file: string;
   findings: Finding[];

@@ -28,19 +28,34 @@ export interface TableOptions {
 
 /** One set of rows in any of the four formats: the JSON and CSV carry exactly the table's rows. */
 export function formatRows<Row>(rows: readonly Row[], columns: readonly Column<Row>[], format: TableFormat, options: TableOptions): string {
-  switch (format) {
-    case "json":
-      return `${JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, c.value(row)]))), null, 2)}\n`;
-    case "csv":
-      return [columns.map((c) => csvCell(c.header)).join(","), ...rows.map((row) => columns.map((c) => csvCell(c.value(row))).join(","))].join("\r\n") + "\r\n";
-    case "markdown":
-      return `${[
-        `| ${columns.map((c) => markdownCell(c.header)).join(" | ")} |`,
-        `| ${columns.map((c) => (c.numeric ? "---:" : "---")).join(" | ")} |`,
-        ...rows.map((row) => `| ${columns.map((c) => markdownCell(c.value(row))).join(" | ")} |`),
-      ].join("\n")}\n`;
-    case "table":
-      return terminalTable(rows, columns, options);
+  return [...formatRowChunks(rows, columns, format, options)].join("");
+}
+
+const CHUNK_ROWS = 500;
+
+/**
+ * The same output in pieces of a few hundred rows, so a command can write a list of 600,000
+ * quotes without first building it as one string (the terminal table is one piece: it must
+ * measure every row).
+ */
+export function* formatRowChunks<Row>(rows: readonly Row[], columns: readonly Column<Row>[], format: TableFormat, options: TableOptions): Generator<string> {
+  if (format === "table") {
+    yield terminalTable(rows, columns, options);
+    return;
+  }
+  const line = {
+    json: (row: Row) => `  ${JSON.stringify(Object.fromEntries(columns.map((c) => [c.key, c.value(row)])), null, 2).replace(/\n/g, "\n  ")}`,
+    csv: (row: Row) => columns.map((c) => csvCell(c.value(row))).join(","),
+    markdown: (row: Row) => `| ${columns.map((c) => markdownCell(c.value(row))).join(" | ")} |`,
+  }[format];
+  const separator = format === "json" ? ",\n" : format === "csv" ? "\r\n" : "\n";
+  if (format === "json") yield rows.length === 0 ? "[]\n" : "[\n";
+  if (format === "csv") yield `${columns.map((c) => csvCell(c.header)).join(",")}\r\n`;
+  if (format === "markdown") yield `| ${columns.map((c) => markdownCell(c.header)).join(" | ")} |\n| ${columns.map((c) => (c.numeric ? "---:" : "---")).join(" | ")} |\n`;
+  for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
+    const chunk = rows.slice(i, i + CHUNK_ROWS).map(line).join(separator);
+    const last = i + CHUNK_ROWS >= rows.length;
+    yield chunk + (last ? (format === "json" ? "\n]\n" : format === "csv" ? "\r\n" : "\n") : separator);
   }
 }
 

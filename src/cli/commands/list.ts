@@ -1,5 +1,5 @@
 import { ExitCode } from "../../errors.js";
-import { formatRows, type Column, type TableFormat } from "../../report/table.js";
+import { formatRowChunks, type Column, type TableFormat } from "../../report/table.js";
 import type { ArticleStats } from "../../stats/article-stats.js";
 import { filterStats, type StatsFilter } from "../../stats/summarize.js";
 import { loadStats } from "../load-articles.js";
@@ -39,6 +39,6 @@ export async function listCommand(paths: string[], options: ListOptions, context
     return ExitCode.Ok;
   }
   const columns = format === "table" ? COLUMNS.filter((c) => c.key !== "file") : COLUMNS;
-  io.out(formatRows(rows, columns, format, { colors: io.colors, width: io.columns }));
+  for (const chunk of formatRowChunks(rows, columns, format, { colors: io.colors, width: io.columns })) io.out(chunk);
   return ExitCode.Ok;
 }

@@ -1,6 +1,6 @@
 import { ExitCode } from "../../errors.js";
 import { nearestSpeakers, sortNewestFirst, speakerMatches, type QuoteRecord } from "../../quotes/collect.js";
-import { formatRows, type Column, type TableFormat } from "../../report/table.js";
+import { formatRowChunks, type Column, type TableFormat } from "../../report/table.js";
 import { loadQuotes } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
 
@@ -44,6 +44,6 @@ export async function quotesCommand(paths: string[], options: QuotesOptions, con
     return ExitCode.Ok;
   }
   const columns = format === "table" ? COLUMNS.filter((c) => TABLE_COLUMNS.includes(c.key)) : COLUMNS;
-  io.out(formatRows(quotes, columns, format, { colors: io.colors, width: io.columns, rowLines: true }));
+  for (const chunk of formatRowChunks(quotes, columns, format, { colors: io.colors, width: io.columns, rowLines: true })) io.out(chunk);
   return ExitCode.Ok;
 }

@@ -1,6 +1,6 @@
 import { ExitCode } from "../../errors.js";
 import { summarizeSpeakers, type SpeakerSummary } from "../../quotes/collect.js";
-import { formatRows, type Column, type TableFormat } from "../../report/table.js";
+import { formatRowChunks, type Column, type TableFormat } from "../../report/table.js";
 import { loadQuotes } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
 
@@ -25,6 +25,6 @@ export async function speakersCommand(paths: string[], options: SpeakersOptions,
     io.err("No quoted speakers found.\n");
     return ExitCode.Ok;
   }
-  io.out(formatRows(speakers, COLUMNS, format, { colors: io.colors, width: io.columns }));
+  for (const chunk of formatRowChunks(speakers, COLUMNS, format, { colors: io.colors, width: io.columns })) io.out(chunk);
   return ExitCode.Ok;
 }

@@ -1,6 +1,6 @@
 import { ExitCode } from "../../errors.js";
 import type { Colors } from "../../report/colors.js";
-import { formatRows, type Column, type TableFormat } from "../../report/table.js";
+import { formatRowChunks, formatRows, type Column, type TableFormat } from "../../report/table.js";
 import { bar, countBy, filterStats, overview, type CountRow, type Dimension, type Overview, type StatsFilter } from "../../stats/summarize.js";
 import { plural } from "../../text/plural.js";
 import { loadStats } from "../load-articles.js";
@@ -43,7 +43,7 @@ export async function summaryCommand(paths: string[], options: SummaryOptions, c
       io.out(`No articles to count${stats.length === 0 ? "" : ` by ${options.by}`}.\n`);
       return ExitCode.Ok;
     }
-    io.out(formatRows(rows, columns, format, table));
+    for (const chunk of formatRowChunks(rows, columns, format, table)) io.out(chunk);
     return ExitCode.Ok;
   }
 

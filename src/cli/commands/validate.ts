@@ -10,7 +10,7 @@ import { readArticleFromStdin } from "../../store/read-article.js";
 import type { Finding } from "../../types.js";
 import { resolveTargets } from "../context.js";
 import { runTask } from "../parallel.js";
-import type { CheckResult } from "../tasks.js";
+import { threadLimit, type CheckResult } from "../tasks.js";
 import type { CommandContext } from "../program.js";
 
 export interface ValidateOptions {
@@ -23,7 +23,7 @@ export interface ValidateOptions {
 export async function validateCommand(paths: string[], options: ValidateOptions, { io, globals }: CommandContext): Promise<ExitCode> {
   const targets = resolveTargets(paths, { io, globals });
   const { config } = targets;
-  const checked: CheckResult[] = await runTask("check", targets.files, { cwd: io.cwd, sections: config.sections });
+  const checked: CheckResult[] = await runTask("check", targets.files, { cwd: io.cwd, sections: config.sections }, threadLimit(io.env));
   if (targets.stdin) checked.push(checkStdin(options.stdinFilename, config.sections));
 
   const findings: Finding[] = [...targets.findings, ...checked.flatMap((result) => result.findings)];
