@@ -4,7 +4,7 @@ import type { ArticleFile } from "../store/find-articles.js";
 import { TASKS, type CheckResult, type ListingResult, type TaskInput, type TaskName } from "./tasks.js";
 
 /** Below this many files, starting a worker costs more than it saves (measured with npm run bench). */
-export const PARALLEL_THRESHOLD = 400;
+export const PARALLEL_THRESHOLD = 2000;
 
 type ResultOf<T extends TaskName> = ReturnType<(typeof TASKS)[T]>;
 

@@ -28,7 +28,7 @@ Examples:
   $ irinsider validate                      check every article in the store
   $ irinsider validate articles/2018-03-28-nato-expels-russian-diplomats.md
   $ irinsider validate --format json        ESLint-style JSON for scripts
-  $ irinsider quotes --speaker "Theresa May" what she said, across the store
+  $ irinsider quotes --speaker "Theresa May"  what she said, across the store
   $ irinsider speakers                      everyone quoted
   $ irinsider summary --by month            articles per month, with bars
   $ irinsider list --section Europe         the articles, one row each

@@ -5,6 +5,7 @@ import { collectQuotes, type QuoteRecord } from "../quotes/collect.js";
 import { articleStats, type ArticleStats } from "../stats/article-stats.js";
 import type { ArticleFile } from "../store/find-articles.js";
 import { readArticle } from "../store/read-article.js";
+import { detach } from "../text/detach.js";
 import type { Finding, Position } from "../types.js";
 
 /** The work done on one file, the same in the main thread and in a worker. */
@@ -39,7 +40,9 @@ export const TASKS = {
     const read = readArticle(file, input.cwd);
     if (!read.source) return { file: file.file, findings: read.findings, read: false };
     const article = checkArticle(read.source, { sections: input.sections, hasFileName: true });
-    return { file: file.file, findings: [...read.findings, ...applyDisableComments(article.findings, read.source.text)], slug: article.slug, read: true };
+    // Results outlive the article: keep nothing that points into its text.
+    const findings = [...read.findings, ...applyDisableComments(article.findings, read.source.text)].map((f) => ({ ...f, message: detach(f.message), hint: f.hint === undefined ? undefined : detach(f.hint) }));
+    return { file: file.file, findings, slug: article.slug && { value: detach(article.slug.value), at: article.slug.at }, read: true };
   },
   stats(file: ArticleFile, input: TaskInput): ListingResult<ArticleStats> {
     return listing(file, input, (article) => articleStats(article));
@@ -55,6 +58,6 @@ function listing<T>(file: ArticleFile, input: TaskInput, compute: (article: Retu
   const read = readArticle(file, input.cwd);
   if (!read.source) return { file: file.file, value: null, warning: `${file.file}: ${read.findings[0]?.message ?? "cannot be read"} It is left out.` };
   const article = parseArticle(read.source);
-  const warning = article.frontmatterProblem ? `${article.file}: ${article.frontmatterProblem}; counted without its front matter (run irinsider validate).` : null;
+  const warning = article.frontmatterProblem ? `${article.file}: ${article.frontmatterProblem.replace(/\.$/, "")}; counted without its front matter (run irinsider validate).` : null;
   return { file: file.file, value: compute(article), warning };
 }

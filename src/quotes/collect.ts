@@ -1,4 +1,5 @@
 import type { Article } from "../article.js";
+import { detach } from "../text/detach.js";
 import { plural } from "../text/plural.js";
 import { distance } from "fastest-levenshtein";
 import { analyzeQuotes } from "./attribute.js";
@@ -23,7 +24,8 @@ export function collectQuotes(articles: readonly Article[]): QuoteRecord[] {
     const quotes = applyDeclared(analyzeQuotes(article.text, article.bodyOffset).quotes, article.declaredQuotes);
     for (const quote of quotes) {
       if (!quote.speech) continue;
-      records.push({ speaker: quote.speaker, role: quote.role, text: quote.text, file: article.file, line: quote.line, column: quote.column, title: article.title, date: article.date });
+      // Records outlive their article: detach their strings from the article's text.
+      records.push({ speaker: detach(quote.speaker), role: detach(quote.role), text: detach(quote.text), file: article.file, line: quote.line, column: quote.column, title: detach(article.title), date: detach(article.date) });
     }
   }
   return records;

@@ -5,6 +5,7 @@ import { findCountryMisspellings } from "../countries/spelling.js";
 import { analyzeQuotes } from "../quotes/attribute.js";
 import { applyDeclared } from "../quotes/declared.js";
 import { maskMarkdown } from "../quotes/mask.js";
+import { detach } from "../text/detach.js";
 
 /** What the listings count of one article. */
 export interface ArticleStats {
@@ -28,7 +29,9 @@ export interface ArticleStats {
 /** Words a minute for the reading time (the usual figure for news prose). */
 export const READING_SPEED = 200;
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : typeof value === "string" ? [value] : []);
+// Stats outlive their article: every string is detached from the article's text.
+const strings = (value: unknown): string[] =>
+  (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : typeof value === "string" ? [value] : []).map((s) => detach(s));
 
 export function articleStats(article: Article): ArticleStats {
   const prose = maskMarkdown(article.text, article.bodyOffset);
@@ -41,19 +44,19 @@ export function articleStats(article: Article): ArticleStats {
   const { data } = article;
   return {
     file: article.file,
-    title: article.title,
-    date: article.date,
+    title: detach(article.title),
+    date: detach(article.date),
     authors: strings(data.authors),
-    section: typeof data.section === "string" ? data.section : null,
-    status: typeof data.status === "string" ? data.status : "draft",
+    section: typeof data.section === "string" ? detach(data.section) : null,
+    status: typeof data.status === "string" ? detach(data.status) : "draft",
     tags: strings(data.tags),
     countries: [...new Set([...declared, ...named, ...misspelt])],
     words,
     readingMinutes: Math.max(1, Math.round(words / READING_SPEED)),
     quotes: quotes.length,
-    speakers: [...new Set(quotes.map((quote) => quote.speaker).filter((speaker): speaker is string => speaker !== null))],
+    speakers: [...new Set(quotes.map((quote) => quote.speaker).filter((speaker): speaker is string => speaker !== null))].map((s) => detach(s)),
     quotesBySpeaker: quotes.reduce<Record<string, number>>((counts, quote) => {
-      if (quote.speaker) counts[quote.speaker] = (counts[quote.speaker] ?? 0) + 1;
+      if (quote.speaker) counts[detach(quote.speaker)] = (counts[quote.speaker] ?? 0) + 1;
       return counts;
     }, {}),
   };
