@@ -13,7 +13,6 @@ export function validateField(field: "title" | "summary" | "section" | "authors"
 }
 
 export const validateTitle = (title: string, sections: readonly string[] = []) => validateField("title", title.trim(), sections);
-export const validateSummary = (summary: string, sections: readonly string[] = []) => validateField("summary", summary.trim(), sections);
 
 export function validateDate(date: string): true | string {
   return isCalendarDate(date) ? true : `"${date}" is not a real calendar date written YYYY-MM-DD.`;

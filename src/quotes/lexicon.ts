@@ -59,10 +59,6 @@ export function isSpeechParticiple(word: string): boolean {
   return participles.has(word.toLowerCase());
 }
 
-export const PRONOUNS: Record<string, "m" | "f" | "n" | "p"> = {
-  he: "m", she: "f", it: "n", they: "p", i: "p", we: "p",
-};
-
 /** Words that name an office or rank; they form a role, not a name. */
 export const TITLE_WORDS = new Set(
   (

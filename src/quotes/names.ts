@@ -1,4 +1,4 @@
-import { isFiniteSpeechVerb, NATIONALITIES, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_NAMES, MALE_TITLES, NOT_NAMES, PRONOUNS, TITLE_WORDS } from "./lexicon.js";
+import { isFiniteSpeechVerb, NATIONALITIES, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_NAMES, MALE_TITLES, NOT_NAMES, TITLE_WORDS } from "./lexicon.js";
 
 /** Who a cue names: a person, a group, a description, or a pronoun still to resolve. */
 export interface Speaker {
@@ -194,6 +194,3 @@ export function sentenceSubject(sentence: string): Speaker | null {
   return null;
 }
 
-export function isPronoun(word: string): boolean {
-  return word.toLowerCase() in PRONOUNS;
-}

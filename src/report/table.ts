@@ -2,7 +2,6 @@ import Table from "cli-table3";
 import type { Colors } from "./colors.js";
 
 export type TableFormat = "table" | "json" | "csv" | "markdown";
-export const TABLE_FORMATS: readonly TableFormat[] = ["table", "json", "csv", "markdown"];
 
 export interface Column<Row> {
   /** Header in the table, CSV and Markdown. */
