@@ -5,33 +5,63 @@ import { TASKS, type CheckResult, type ListingResult, type TaskInput, type TaskN
 
 /** Below this many files, starting a worker costs more than it saves (measured with npm run bench). */
 export const PARALLEL_THRESHOLD = 2000;
+/** Files per piece of work: small enough to balance the threads, large enough to be cheap to send. */
+const CHUNK = 100;
 
 type ResultOf<T extends TaskName> = ReturnType<(typeof TASKS)[T]>;
 
 /**
- * Runs a task over every file, in order. With enough files and more than one core, the files are
- * shared between this thread and worker threads (one per further core), each reading and
- * processing its share; results come back in the files' order.
+ * Runs a task over every file; results come back in the files' order. With enough files and
+ * more than one core, this thread and a worker per further core take chunks of files from one
+ * queue as they become free, so a worker that starts slowly (it loads and warms up the code)
+ * simply takes fewer.
  */
 export async function runTask<T extends TaskName>(task: T, files: readonly ArticleFile[], input: TaskInput, maxThreads?: number): Promise<ResultOf<T>[]> {
   const run = TASKS[task] as (file: ArticleFile, input: TaskInput) => ResultOf<T>;
   const threads = Math.min(maxThreads ?? availableParallelism(), 4, Math.floor(files.length / (PARALLEL_THRESHOLD / 2)));
   if (threads < 2) return files.map((file) => run(file, input));
-  const size = Math.ceil(files.length / threads);
-  const shares = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size));
-  const workers = shares.slice(1).map(
-    (share) =>
-      new Promise<ResultOf<T>[]>((resolve, reject) => {
-        const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: { task, files: share, input } });
-        worker.once("message", (results: ResultOf<T>[]) => {
-          resolve(results);
-          void worker.terminate();
+
+  const results: ResultOf<T>[] = new Array(files.length);
+  let next = 0;
+  const take = (): [number, number] | null => {
+    if (next >= files.length) return null;
+    const start = next;
+    next = Math.min(files.length, next + CHUNK);
+    return [start, next];
+  };
+  const workers = Array.from(
+    { length: threads - 1 },
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: { task, input } });
+        let inFlight = 0;
+        const send = () => {
+          const range = take();
+          if (range) {
+            inFlight++;
+            worker.postMessage({ start: range[0], files: files.slice(range[0], range[1]) });
+          } else if (inFlight === 0) {
+            worker.postMessage(null);
+          }
+        };
+        worker.on("message", ({ start, results: chunk }: { start: number; results: ResultOf<T>[] }) => {
+          if (start >= 0) inFlight--;
+          for (let i = 0; i < chunk.length; i++) results[start + i] = chunk[i];
+          // Two chunks in flight: the worker never waits for this thread to hand it the next one.
+          if (start < 0) send();
+          send();
         });
         worker.once("error", reject);
+        worker.once("exit", () => resolve());
       }),
   );
-  const mine = shares[0].map((file) => run(file, input));
-  return [mine, ...(await Promise.all(workers))].flat() as ResultOf<T>[];
+  for (let range = take(); range; range = take()) {
+    for (let i = range[0]; i < range[1]; i++) results[i] = run(files[i], input);
+    // Let the workers' messages in between chunks.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(workers);
+  return results;
 }
 
 export type { CheckResult, ListingResult };
