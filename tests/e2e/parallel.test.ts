@@ -1,0 +1,27 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error: the benchmark scripts are plain JavaScript modules
+import { generateStore } from "../../bench/generate.mjs";
+import { runCli } from "../helpers/run-cli.js";
+
+// Stores of 2,000 files or more are shared between threads: the results must be the same, in
+// the same order, as from one thread.
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "irinsider-parallel-"));
+  generateStore(dir, 2400, 5);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("work shared between threads", () => {
+  it.each([["validate", "--format", "json"], ["quotes", "--json"], ["summary", "--json"], ["list", "--format", "csv"]])("irinsider %s gives what one thread gives", (...args) => {
+    const shared = runCli(dir, args);
+    const single = runCli(dir, args, { env: { IRINSIDER_THREADS: "1" } });
+    expect(shared.exitCode).toBe(single.exitCode);
+    expect(shared.stdout.length).toBeGreaterThan(1000);
+    expect(shared.stdout).toBe(single.stdout);
+    expect(shared.stderr).toBe(single.stderr);
+  }, 120_000);
+});
