@@ -4,7 +4,7 @@ import { applyDisableComments } from "../check/settings.js";
 import { collectQuotes, type QuoteRecord } from "../quotes/collect.js";
 import { articleStats, type ArticleStats } from "../stats/article-stats.js";
 import type { ArticleFile } from "../store/find-articles.js";
-import { readArticle } from "../store/read-article.js";
+import { readArticle, type ReadResult } from "../store/read-article.js";
 import { detach } from "../text/detach.js";
 import type { Finding, Position } from "../types.js";
 
@@ -35,14 +35,18 @@ export interface ListingResult<T> {
   warning: string | null;
 }
 
+/** Every finding of one file that was read (or could not be): validate's work per file. */
+export function checkRead(file: string, read: ReadResult, sections: string[], hasFileName: boolean): CheckResult {
+  if (!read.source) return { file, findings: read.findings, read: false };
+  const article = checkArticle(read.source, { sections, hasFileName });
+  // Results outlive the article: keep nothing that points into its text.
+  const findings = [...read.findings, ...applyDisableComments(article.findings, read.source.text)].map((f) => ({ ...f, message: detach(f.message), hint: f.hint === undefined ? undefined : detach(f.hint) }));
+  return { file, findings, slug: article.slug && { value: detach(article.slug.value), at: article.slug.at }, read: true };
+}
+
 export const TASKS = {
   check(file: ArticleFile, input: TaskInput): CheckResult {
-    const read = readArticle(file, input.cwd);
-    if (!read.source) return { file: file.file, findings: read.findings, read: false };
-    const article = checkArticle(read.source, { sections: input.sections, hasFileName: true });
-    // Results outlive the article: keep nothing that points into its text.
-    const findings = [...read.findings, ...applyDisableComments(article.findings, read.source.text)].map((f) => ({ ...f, message: detach(f.message), hint: f.hint === undefined ? undefined : detach(f.hint) }));
-    return { file: file.file, findings, slug: article.slug && { value: detach(article.slug.value), at: article.slug.at }, read: true };
+    return checkRead(file.file, readArticle(file, input.cwd), input.sections, true);
   },
   stats(file: ArticleFile, input: TaskInput): ListingResult<ArticleStats> {
     return listing(file, input, (article) => articleStats(article));

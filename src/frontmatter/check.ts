@@ -2,7 +2,7 @@ import { guessCountryCode, isCountryCode } from "../countries/data.js";
 import { didYouMean, suggest } from "../text/suggest.js";
 import type { KeyPath } from "../types.js";
 import { isCalendarDate, suggestDate } from "./dates.js";
-import { FIELD_NAMES, FIELDS, IMAGE_KEYS, QUOTE_KEYS, SLUG_PATTERN, STATUSES, SUMMARY_MAX, TITLE_MAX, type FieldName } from "./schema.js";
+import { FIELD_NAMES, FIELDS, IMAGE_KEYS, IMAGE_REQUIRED, QUOTE_KEYS, QUOTE_REQUIRED, SLUG_PATTERN, STATUSES, SUMMARY_MAX, TITLE_MAX, type FieldName } from "./schema.js";
 
 /** A front-matter problem, located by key path; positions are added by the caller. */
 export interface FieldIssue {
@@ -205,8 +205,8 @@ const CHECKS: Record<FieldName, (value: unknown, context: CheckContext) => Field
       ];
     });
   },
-  images: (value) => checkObjectList("images", value, IMAGE_KEYS, ["caption", "credit"], (key) => (key === "credit" ? "image/credit" : "frontmatter/required")),
-  quotes: (value) => checkObjectList("quotes", value, QUOTE_KEYS, ["speaker", "text"], () => "frontmatter/required"),
+  images: (value) => checkObjectList("images", value, IMAGE_KEYS, IMAGE_REQUIRED, (key) => (key === "credit" ? "image/credit" : "frontmatter/required")),
+  quotes: (value) => checkObjectList("quotes", value, QUOTE_KEYS, QUOTE_REQUIRED, () => "frontmatter/required"),
   slug(value) {
     if (typeof value !== "string") return [typeIssue("slug", "text", value)];
     if (new RegExp(SLUG_PATTERN).test(value)) return [];

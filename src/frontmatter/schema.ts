@@ -29,7 +29,15 @@ export type FieldName = keyof typeof FIELDS;
 export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
 
 export const IMAGE_KEYS = ["caption", "credit", "src"];
+export const IMAGE_REQUIRED = ["caption", "credit"];
 export const QUOTE_KEYS = ["speaker", "text", "role"];
+export const QUOTE_REQUIRED = ["speaker", "text"];
+
+/** A list of objects with these text keys, as JSON Schema. */
+function listOf(keys: readonly string[], required: readonly string[]): Record<string, unknown> {
+  const nonEmpty = { type: "string", minLength: 1 };
+  return { type: "array", items: { type: "object", required, additionalProperties: false, properties: Object.fromEntries(keys.map((key) => [key, nonEmpty])) } };
+}
 
 export const SLUG_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
 
@@ -52,24 +60,8 @@ export function toJsonSchema(sections: readonly string[]): Record<string, unknow
       status: describe("status", { type: "string", enum: [...STATUSES], default: "draft" }),
       tags: describe("tags", { type: "array", items: nonEmpty }),
       countries: describe("countries", { type: "array", items: { type: "string", pattern: "^[A-Z]{2}$" } }),
-      images: describe("images", {
-        type: "array",
-        items: {
-          type: "object",
-          required: ["caption", "credit"],
-          additionalProperties: false,
-          properties: { caption: nonEmpty, credit: nonEmpty, src: nonEmpty },
-        },
-      }),
-      quotes: describe("quotes", {
-        type: "array",
-        items: {
-          type: "object",
-          required: ["speaker", "text"],
-          additionalProperties: false,
-          properties: { speaker: nonEmpty, text: nonEmpty, role: nonEmpty },
-        },
-      }),
+      images: describe("images", listOf(IMAGE_KEYS, IMAGE_REQUIRED)),
+      quotes: describe("quotes", listOf(QUOTE_KEYS, QUOTE_REQUIRED)),
       slug: describe("slug", { type: "string", pattern: SLUG_PATTERN }),
     },
   };

@@ -1,7 +1,6 @@
-import { checkArticle } from "../../check/check-article.js";
 import { checkStore } from "../../check/check-store.js";
 import { sortFindings } from "../../check/finding.js";
-import { applyDisableComments, applyRuleSettings } from "../../check/settings.js";
+import { applyRuleSettings } from "../../check/settings.js";
 import { ExitCode } from "../../errors.js";
 import { formatGithub } from "../../report/findings-github.js";
 import { formatJson } from "../../report/findings-json.js";
@@ -10,7 +9,7 @@ import { readArticleFromStdin } from "../../store/read-article.js";
 import type { Finding } from "../../types.js";
 import { resolveTargets } from "../context.js";
 import { runTask } from "../parallel.js";
-import { threadLimit, type CheckResult } from "../tasks.js";
+import { checkRead, threadLimit, type CheckResult } from "../tasks.js";
 import type { CommandContext } from "../program.js";
 
 export interface ValidateOptions {
@@ -24,7 +23,10 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const targets = resolveTargets(paths, { io, globals });
   const { config } = targets;
   const checked: CheckResult[] = await runTask("check", targets.files, { cwd: io.cwd, sections: config.sections }, threadLimit(io.env));
-  if (targets.stdin) checked.push(checkStdin(options.stdinFilename, config.sections));
+  if (targets.stdin) {
+    const name = options.stdinFilename ?? "<stdin>";
+    checked.push(checkRead(name, readArticleFromStdin(name), config.sections, options.stdinFilename !== undefined));
+  }
 
   const findings: Finding[] = [...targets.findings, ...checked.flatMap((result) => result.findings)];
   findings.push(...checkStore(checked.filter((result) => result.read)));
@@ -47,13 +49,4 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) io.err(`${warnings} warnings is more than --max-warnings ${options.maxWarnings}.\n`);
   return errors > 0 || tooManyWarnings ? ExitCode.Findings : ExitCode.Ok;
-}
-
-/** One article from standard input, checked in this thread. */
-function checkStdin(name: string | undefined, sections: string[]): CheckResult {
-  const file = name ?? "<stdin>";
-  const read = readArticleFromStdin(file);
-  if (!read.source) return { file, findings: read.findings, read: false };
-  const article = checkArticle(read.source, { sections, hasFileName: name !== undefined });
-  return { file, findings: [...read.findings, ...applyDisableComments(article.findings, read.source.text)], slug: article.slug, read: true };
 }
