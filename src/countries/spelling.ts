@@ -1,4 +1,5 @@
 import { NATIONALITIES } from "../quotes/lexicon.js";
+import { detach } from "../text/detach.js";
 import { countryNames } from "./data.js";
 
 export interface CountryMisspelling {
@@ -48,7 +49,8 @@ function nearestCountry(word: string): string | null {
       countryNames().has(word) || NATIONALITIES.has(word.toLowerCase())
         ? null
         : (namesByInitial().get(word[0])?.find((name) => Math.abs(name.length - word.length) <= 1 && oneEditApart(word, name)) ?? null);
-    if (nearest.size < 100_000) nearest.set(word, country);
+    // The cache outlives the article: its keys must not be slices of the article's text.
+    if (nearest.size < 100_000) nearest.set(detach(word), country);
   }
   return country;
 }

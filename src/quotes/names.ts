@@ -1,3 +1,4 @@
+import { detach } from "../text/detach.js";
 import { isFiniteSpeechVerb, NATIONALITIES, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_NAMES, MALE_TITLES, NOT_NAMES, TITLE_WORDS } from "./lexicon.js";
 
 /** Who a cue names: a person, a group, a description, or a pronoun still to resolve. */
@@ -52,7 +53,23 @@ function genderOf(name: string, role: string | null): "m" | "f" | null {
   return null;
 }
 
+/** Names recur in an article and across a store: each run of words is read once (frozen, shared). */
+const people = new Map<string, Speaker | null>();
+
 export function person(run: string, extraRole: string | null = null): Speaker | null {
+  const key = extraRole === null ? run : `${run}\u0000${extraRole}`;
+  let found = people.get(key);
+  if (found === undefined) {
+    const read = readPerson(run, extraRole);
+    // The cache outlives the article: its strings must not be slices of the article's text.
+    found = read && Object.freeze({ ...read, name: detach(read.name), role: detach(read.role) });
+    if (people.size > 50_000) people.clear();
+    people.set(detach(key), found);
+  }
+  return found;
+}
+
+function readPerson(run: string, extraRole: string | null): Speaker | null {
   // A full stop after the last word ends the sentence; after an initial ("C.") it belongs to it.
   // Leading sentence words ("Then Johnson") are not part of the name.
   const words = run.replace(/(\p{L}{2,})\.$/u, "$1").split(/\s+/);
