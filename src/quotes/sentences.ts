@@ -8,18 +8,47 @@ const ABBREVIATIONS = new Set(
  */
 export function sentenceStarts(frame: string, start: number, end: number): number[] {
   const starts = [start];
-  // (?=(…))\1 takes the run of stops atomically: a plain [.!?]+ backtracks quadratically on "!!!!…".
-  const boundary = /(?=([.!?]+))\1["”’)\]]*\s+(?=["“‘(\[█]?[\p{Lu}\p{N}█"“])/gu;
-  boundary.lastIndex = start;
-  for (let match = boundary.exec(frame); match && match.index + match[0].length < end; match = boundary.exec(frame)) {
-    const before = /([\p{L}.]+)$/u.exec(frame.slice(Math.max(start, match.index - 12), match.index))?.[1] ?? "";
-    const word = before.replace(/\.$/, "").toLowerCase();
-    const isInitial = /^\p{Lu}$/u.test(before);
-    const isAcronym = /^(?:\p{L}\.)+\p{L}$/u.test(before);
-    if (match[0][0] === "." && (ABBREVIATIONS.has(word) || isInitial || isAcronym)) continue;
-    starts.push(match.index + match[0].length);
+  // A hand-written scan: the equivalent regular expression cost a third of the attribution time.
+  for (let i = start; i < end; i++) {
+    const c = frame.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
+    let j = i + 1;
+    while (j < end && isStop(frame.charCodeAt(j))) j++;
+    let k = j;
+    while (k < end && isCloser(frame.charCodeAt(k))) k++;
+    let w = k;
+    while (w < end && isSpace(frame.charCodeAt(w))) w++;
+    const next = j - 1;
+    if (w === k || w >= end || !startsSentence(frame, w)) {
+      i = next;
+      continue;
+    }
+    if (c === 0x2e && j === i + 1) {
+      const before = /([\p{L}.]+)$/u.exec(frame.slice(Math.max(start, i - 12), i))?.[1] ?? "";
+      const word = before.replace(/\.$/, "").toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) {
+        i = next;
+        continue;
+      }
+    }
+    starts.push(w);
+    i = next;
   }
   return starts;
+}
+
+const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f;
+/** " ” ’ ) ] after the stop. */
+const isCloser = (c: number) => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0;
+const OPENERS = new Set(['"', "“", "‘", "(", "[", "█"]);
+const FIRST = /[\p{Lu}\p{N}█"“]/u;
+
+/** A sentence starts here: a capital, a digit or a quotation (maybe after an opening mark). */
+function startsSentence(frame: string, at: number): boolean {
+  const first = frame[at];
+  if (FIRST.test(first)) return true;
+  return OPENERS.has(first) && at + 1 < frame.length && FIRST.test(frame[at + 1]);
 }
 
 /** The start of the sentence holding `offset`, given the sorted sentence starts. */

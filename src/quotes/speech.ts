@@ -22,13 +22,16 @@ export function isSpeech(text: string, sentenceBefore: string, after: string, cu
   return !(cue === null || cue === "naming" || (cue === "continuation" && !sentence));
 }
 
-/** The first `limit` words that hold a letter or digit. */
+/** The first `limit` words that hold a letter or digit (a long quote is not split whole). */
 function leadingWords(text: string, limit: number): string[] {
   const words: string[] = [];
-  for (const match of text.matchAll(/\S+/g)) {
-    if (!/[\p{L}\p{N}]/u.test(match[0])) continue;
-    words.push(match[0]);
-    if (words.length >= limit) break;
+  let from = 0;
+  while (words.length < limit && from < text.length) {
+    const space = text.slice(from, from + 400).search(/\s/);
+    const to = space === -1 ? Math.min(text.length, from + 400) : from + space;
+    const word = text.slice(from, to);
+    if (word !== "" && /[\p{L}\p{N}]/u.test(word)) words.push(word);
+    from = to + 1;
   }
   return words;
 }
