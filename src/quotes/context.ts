@@ -74,10 +74,18 @@ export class ArticleContext {
     const key = starts[i];
     if (!this.subjects.has(key)) {
       const end = i + 1 < starts.length ? starts[i + 1] : this.paragraphs[index].end;
-      const subject = sentenceSubject(this.frame.slice(key, end));
+      const sentence = this.frame.slice(key, end);
+      const subject = sentenceSubject(sentence) ?? this.knownSurnameSubject(sentence);
       this.subjects.set(key, subject && !(subject.kind === "person" && isCountryName(subject.name)) ? { speaker: subject, at: key } : null);
     }
     return this.subjects.get(key) ?? null;
+  }
+
+  /** "Santos disputes that account.": one capitalised word opening a sentence is a subject when the article uses it as a surname. */
+  private knownSurnameSubject(sentence: string): Speaker | null {
+    const match = /^[\s"“”'‘’█]*(\p{Lu}[\p{L}’'-]+)[ \t]+\p{Ll}/u.exec(sentence);
+    if (!match || !this.namesWith(match[1]).some((n) => n.last)) return null;
+    return person(match[1]);
   }
 
   /** People and things mentioned before `at`, most recent first: sentence subjects and speakers. */
@@ -181,7 +189,7 @@ export class ArticleContext {
       const head = sentence.slice(0, word.index).replace(/^[\s,]+/, "");
       // The subject must stand right after the quote: "and that they will respond" is another clause.
       const rolePrefix = /^(?:\p{Ll}[\p{L}’'\-]*\s+){1,3}\p{Lu}/u.test(head) && !/^(?:and|but|or|as|while|when|then|so|because|that)\s/.test(head);
-      if (head.trim() === "" || /[!?;]/.test(head) || !(rolePrefix || /^(?:\p{Lu}|(?:he|she|they|it|i|we|the|a|an)\b)/u.test(head)) || /\b(?:that|which|because|if|when|while)\b/.test(head)) break;
+      if (head.trim() === "" || /[!?;]/.test(head) || !(rolePrefix || /^(?:\p{Lu}|(?:he|she|they|it|i|we|the|a|an|one|another)\b)/u.test(head)) || /\b(?:that|which|because|if|when|while)\b/.test(head)) break;
       const speaker = subjectBefore(head);
       if (speaker) return { speaker, cue: "name-said" };
       break;
@@ -301,7 +309,7 @@ export class ArticleContext {
         const candidate = mention.speaker;
         if (candidate.kind !== "person" && candidate.kind !== "description") continue;
         const full = candidate.kind === "person" ? this.expand(candidate, mention.at) : candidate;
-        const gender = this.genders.get(full.name) ?? full.gender ?? candidate.gender;
+        const gender = this.genders.get(full.name) ?? full.gender ?? candidate.gender ?? person(full.name)?.gender ?? null;
         if (gender && gender !== wanted) continue;
         this.genders.set(full.name, wanted);
         return { ...full, gender: wanted };

@@ -198,6 +198,13 @@ export function sentenceSubject(sentence: string): Speaker | null {
   // Otherwise the subject of the first verb: "Iran's chief negotiator, Ali Bagheri Kani, said …",
   // "The Russian government responded …", "One protester, a graduate …, said …". Only such
   // openings are worth the search.
+  // "Her counterpart on the Argentine side, Diego Ferreyra, sees …": a role, a name between commas, a verb.
+  const appositive = new RegExp(String.raw`^([^,.;]{1,80}),[ \t]+(${NAME_RUN}),[ \t]+\p{Ll}`, "u").exec(text);
+  if (appositive) {
+    const named = person(appositive[2]);
+    const role = stripLeadingClause(appositive[1]);
+    if (named) return role ? { ...named, role: named.role ? `${role} ${named.role}` : role } : named;
+  }
   const opening = text.slice(0, 80);
   if (!(/^\p{Lu}[\p{L}]*['’]s\s/u.test(opening) || /^(?:the|a|an|one|another)\s/i.test(opening) || opening.includes(","))) return null;
   for (const verb of text.matchAll(/(?<=\s)(?:was|is|were|are|has|had|have|will|would|could|did|does|\p{Ll}+ed|\p{Ll}+)\b/gu)) {

@@ -96,3 +96,17 @@ describe("attribution on held-out styles", () => {
     expect(analyzeQuotes(body, 0).quotes.map((q) => q.speaker)).toEqual(["Mikati", "Mikati"]);
   });
 });
+
+describe("attribution on the third held-out round", () => {
+  it("keeps a pronoun's gender after a continued quote, and reads appositive and surname subjects", () => {
+    const body =
+      'Maria Santos has spent twenty years negotiating.\n\n"Everyone agrees on the numbers," Santos says. "Nobody agrees on what they mean."\n\nHer counterpart, Diego Ferreyra, sees it differently. "The numbers are political," he says.\n\nSantos disputes that account. "We left the room once," she said.';
+    expect(speakers(body)).toEqual(["Maria Santos", "Maria Santos", "Diego Ferreyra", "Maria Santos"]);
+    const unnamed = 'Maria Santos spoke first.\n\n"Everyone agrees," Santos says. "Nobody agrees on what it means."\n\n"The numbers are political," he says.';
+    expect(speakers(unnamed).at(-1)).toBe("he");
+  });
+
+  it("takes an anonymous source introduced by one or another", () => {
+    expect(speakers('"The ECB is fighting yesterday\'s war," one fund manager in London told IR Insider.')).toEqual(["one fund manager in London"]);
+  });
+});
