@@ -38,7 +38,7 @@ describe("irinsider summary", () => {
     const sections = JSON.parse(runCli(GOLD, ["summary", "--store", ".", "--by", "section", "--json"]).stdout);
     expect(sections.slice(0, 3)).toEqual([{ section: "Americas", articles: 4 }, { section: "Europe", articles: 4 }, { section: "Africa", articles: 3 }]);
     const months = JSON.parse(runCli(GOLD, ["summary", "--store", ".", "--by", "month", "--since", "2023-08-01", "--until", "2023-09-30", "--json"]).stdout);
-    expect(months).toEqual([{ month: "2023-08", articles: 2 }, { month: "2023-09", articles: 2 }]);
+    expect(months).toEqual([{ month: "2023-08", articles: 2 }, { month: "2023-09", articles: 3 }]);
     expect(JSON.parse(runCli(GOLD, ["stats", "--store", ".", "--section", "Africa", "--json"]).stdout).articles).toBe(3);
   });
 
