@@ -199,6 +199,12 @@ export class ArticleContext {
 
   /** NAME said: “…” / NAME told reporters that … “…” / …, adding “…” / according to NAME, “…”. */
   private leading(before: string): Found | null {
+    // "As one economist put it, “…”"
+    const putIt = /\b[Aa]s[ \t]+(.{1,100}?)[ \t]+(?:put|puts|phrased|phrases)[ \t]+it[ \t]*,?[ \t]*$/.exec(before);
+    if (putIt) {
+      const speaker = subjectBefore(putIt[1]);
+      if (speaker) return { speaker, cue: "lead-in" };
+    }
     const according = /according to[ \t]+(.*)$/i.exec(before);
     if (according) {
       const speaker = speakerAfter(according[1]);

@@ -16,7 +16,7 @@ const NAME_RUN = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${NAME_WO
 const NAME_RUN_AT_END = new RegExp(String.raw`(${NAME_RUN})$`, "u");
 const NAME_RUN_AT_START = new RegExp(String.raw`^(${NAME_RUN})`, "u");
 const WORD = String.raw`[\p{L}\p{M}’'\-]+`;
-const DETERMINER_NP_AT_END = new RegExp(String.raw`(?:^|[\s,;:(])((?:the|a|an|one|another|its|his|her|their)[ \t]+(?:${WORD}[ \t]+){0,5}?${WORD})$`, "iu");
+const DETERMINER_NP_AT_END = new RegExp(String.raw`(?:^|[\s,;:(])((?:the|a|an|one|another|its|his|her|their)[ \t]+(?:${WORD}[ \t]+){0,7}?${WORD})$`, "iu");
 const GROUP_AT_END = new RegExp(String.raw`(?:^|\s)((?:${NAME_RUN}[ \t]+)?(?:${[...GROUP_NOUNS].join("|")}|officials|critics|witnesses|protesters|residents|experts|analysts|observers|sources|investigators|prosecutors|activists|organizers|organisers))$`, "iu");
 const CLAUSE_STOP = /\b(?:who|which|that|whose|whom|where|when|while|after|before|because|since|as|if)\b/i;
 
@@ -132,7 +132,7 @@ export function subjectBefore(text: string): Speaker | null {
   if (determiner && !/[.!?]/.test(determiner[1])) {
     const words = determiner[1].split(/\s+/);
     // "a decision was made by the man" is not a noun phrase subject; keep it short and verb-free.
-    if (words.length <= 6) return description(determiner[1]);
+    if (words.length <= 8) return description(determiner[1]);
   }
   const run = NAME_RUN_AT_END.exec(before);
   if (run) {
@@ -181,6 +181,9 @@ export function speakerAfter(text: string, options: { clean?: boolean } = {}): S
 /** A sentence's opening subject, if it names someone: "Terrance Mannery was …", "The stranger was …". */
 export function sentenceSubject(sentence: string): Speaker | null {
   const text = sentence.replace(/^[\s"“”'‘’█]+/, "");
+  // "Asked whether he would …, Dissanayake was careful.": the subject follows the opening clause.
+  const opener = /^(?:\p{Lu}\p{Ll}+(?:ed|ing)|When|After|While|Although|Though|If|Because|Despite|Since|Before|Once|In|On|At)\b[^,.;]{0,160},[ \t]+(?=\p{Lu})/u.exec(text);
+  if (opener) return sentenceSubject(text.slice(opener[0].length));
   const run = NAME_RUN_AT_START.exec(text);
   if (run && !/['’]s$/.test(run[1]) && !/^\p{Lu}\p{Ll}*(?:ing|ly)$/u.test(run[1])) {
     const rest = text.slice(run[1].length);
@@ -205,7 +208,8 @@ export function sentenceSubject(sentence: string): Speaker | null {
     const role = stripLeadingClause(appositive[1]);
     if (named) return role ? { ...named, role: named.role ? `${role} ${named.role}` : role } : named;
   }
-  const opening = text.slice(0, 80);
+  // ("Asked whether he would …, Dissanayake was careful." puts its subject after a long clause.)
+  const opening = text.slice(0, 160);
   if (!(/^\p{Lu}[\p{L}]*['’]s\s/u.test(opening) || /^(?:the|a|an|one|another)\s/i.test(opening) || opening.includes(","))) return null;
   for (const verb of text.matchAll(/(?<=\s)(?:was|is|were|are|has|had|have|will|would|could|did|does|\p{Ll}+ed|\p{Ll}+)\b/gu)) {
     if (verb.index > 160) break;

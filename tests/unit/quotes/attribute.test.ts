@@ -110,3 +110,11 @@ describe("attribution on the third held-out round", () => {
     expect(speakers('"The ECB is fighting yesterday\'s war," one fund manager in London told IR Insider.')).toEqual(["one fund manager in London"]);
   });
 });
+
+describe("attribution on the fourth held-out round", () => {
+  it("reads 'as X put it' and a subject after an opening clause", () => {
+    expect(speakers("Not everyone was sure. As one economist at the University of Colombo put it, “The hard part starts now.”")).toEqual(["one economist at the University of Colombo"]);
+    const body = "The outgoing president, Ranil Wickremesinghe, said he was proud.\n\nAsked whether he would renegotiate the bailout with the International Monetary Fund, Dissanayake was careful. “We will honour our commitments,” he said.";
+    expect(speakers(body)).toEqual(["Dissanayake"]);
+  });
+});
