@@ -234,9 +234,28 @@ export class ArticleContext {
       // "was described as", "is called": a passive names no speaker.
       if (previousWord && /^(?:was|were|is|are|be|been|being|widely|often|long|once)$/.test(previousWord)) continue;
       const subject = subjectBefore(before.slice(0, words[k].index));
-      if (subject) return { speaker: subject, cue: naming ? "naming" : "lead-in" };
+      if (subject) {
+        // "A joint statement said the two countries had agreed “…”": a speech verb inside what
+        // an earlier one reports belongs to the report; the quote is the outer speaker's.
+        const outer = this.outerSpeaker(before, words, k);
+        return outer ?? { speaker: subject, cue: naming ? "naming" : "lead-in" };
+      }
       const inverted = speakerAfter(before.slice(words[k].index + word.length).replace(/^[ \t]*/, ""));
       if (inverted && /^[\s\S]*[,:]\s*$/.test(before)) return { speaker: inverted, cue: "lead-in" };
+    }
+    return null;
+  }
+
+  /** An earlier finite speech verb of the same clause whose complement holds word k, with its subject. */
+  private outerSpeaker(before: string, words: RegExpExecArray[] | RegExpMatchArray[], k: number): Found | null {
+    for (let j = k - 1; j >= 0; j--) {
+      const word = words[j][0];
+      if (!/^\p{Ll}/u.test(word) || !isFiniteSpeechVerb(word)) continue;
+      const between = before.slice(words[j].index! + word.length, words[k].index);
+      // A new clause (", and", ", but", ";") means the later verb has a subject of its own.
+      if (/,\s*(?:and|but|while|as|whereas)\s|;/.test(between) || !/^\s+(?:that\s+)?(?:the|a|an|his|her|its|their|\p{Lu})/u.test(between)) return null;
+      const speaker = subjectBefore(before.slice(0, words[j].index));
+      return speaker && speaker.kind !== "pronoun" ? { speaker, cue: "lead-in" } : null;
     }
     return null;
   }

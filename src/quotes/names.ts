@@ -75,7 +75,9 @@ function readPerson(run: string, extraRole: string | null): Speaker | null {
   const words = run.replace(/(\p{L}{2,})\.$/u, "$1").split(/\s+/);
   while (words.length > 1 && NOT_NAMES.has(strip(words[0]))) words.shift();
   const { name, role } = splitTitle(words.join(" "));
-  if (!name || name.split(/\s+/).every((w) => NOT_NAMES.has(strip(w)) || isTitleWord(w))) return null;
+  // A lone capitalised title word mid-sentence is a surname ("Major said"), not an office.
+  const surnameLikeTitle = words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !NOT_NAMES.has(strip(words[0]));
+  if (!name || (!surnameLikeTitle && name.split(/\s+/).every((w) => NOT_NAMES.has(strip(w)) || isTitleWord(w)))) return null;
   const fullRole = [extraRole, role].filter(Boolean).join(" ") || null;
   return { name, role: fullRole, kind: "person", gender: genderOf(name, fullRole) };
 }

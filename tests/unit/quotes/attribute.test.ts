@@ -118,3 +118,11 @@ describe("attribution on the fourth held-out round", () => {
     expect(speakers(body)).toEqual(["Dissanayake"]);
   });
 });
+
+describe("attribution on the fifth held-out round", () => {
+  it("reads a surname that is also a title, and gives a reported verb's quote to the outer speaker", () => {
+    expect(speakers("Dr. Claudia Major, a defence analyst, called the plan overdue. “For thirty years we have cut and cut,” Major said.")).toEqual(["Claudia Major"]);
+    expect(speakers("A joint statement released in Beijing said the two countries had agreed “to respect the sovereignty of states.”")).toEqual(["a joint statement released in Beijing"]);
+    expect(speakers("Jones said the talks failed, and Smith told reporters “we will try again next week.”")).toEqual(["Smith"]);
+  });
+});
