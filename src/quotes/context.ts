@@ -189,7 +189,7 @@ export class ArticleContext {
       const head = sentence.slice(0, word.index).replace(/^[\s,]+/, "");
       // The subject must stand right after the quote: "and that they will respond" is another clause.
       const rolePrefix = /^(?:\p{Ll}[\p{L}’'\-]*\s+){1,3}\p{Lu}/u.test(head) && !/^(?:and|but|or|as|while|when|then|so|because|that)\s/.test(head);
-      if (head.trim() === "" || /[!?;]/.test(head) || !(rolePrefix || /^(?:\p{Lu}|(?:he|she|they|it|i|we|the|a|an|one|another)\b)/u.test(head)) || /\b(?:that|which|because|if|when|while)\b/.test(head)) break;
+      if (head.trim() === "" || /[!?;]/.test(head) || !(rolePrefix || /^(?:\p{Lu}|(?:he|she|they|it|i|we|the|a|an|one|another|its|his|her|their)\b)/u.test(head)) || /\b(?:that|which|because|if|when|while)\b/.test(head)) break;
       const speaker = subjectBefore(head);
       if (speaker) return { speaker, cue: "name-said" };
       break;

@@ -18,6 +18,9 @@ const NAME_RUN_AT_START = new RegExp(String.raw`^(${NAME_RUN})`, "u");
 const WORD = String.raw`[\p{L}\p{M}’'\-]+`;
 const DETERMINER_NP_AT_END = new RegExp(String.raw`(?:^|[\s,;:(])((?:the|a|an|one|another|its|his|her|their)[ \t]+(?:${WORD}[ \t]+){0,7}?${WORD})$`, "iu");
 const GROUP_AT_END = new RegExp(String.raw`(?:^|\s)((?:${NAME_RUN}[ \t]+)?(?:${[...GROUP_NOUNS].join("|")}|officials|critics|witnesses|protesters|residents|experts|analysts|observers|sources|investigators|prosecutors|activists|organizers|organisers))$`, "iu");
+const ORG = String.raw`\p{Lu}[\p{L}\p{M}’'\-]*(?:[ \t]+(?:(?:of|and|for|the|de|on)[ \t]+)*\p{Lu}[\p{L}\p{M}’'\-]*)*`;
+/** "Lucía Dammert of the University of Santiago" (but not "the University of Colombo" itself). */
+const NAME_OF_ORG_AT_END = new RegExp(String.raw`(?<!\b(?:the|a|an|of)[ \t]+)(${NAME_RUN})[ \t]+((?:of|at|from)[ \t]+(?:the[ \t]+)?${ORG})$`, "u");
 const CLAUSE_STOP = /\b(?:who|which|that|whose|whom|where|when|while|after|before|because|since|as|if)\b/i;
 
 /** True when the whole text is one run of capitalised words: a name, maybe with a title. */
@@ -125,6 +128,12 @@ export function subjectBefore(text: string): Speaker | null {
       if (inner) return inner;
     }
     before = before.slice(0, -1);
+  }
+  // "Lucía Dammert of the University of Santiago": the name, with where they work as the role.
+  const affiliated = NAME_OF_ORG_AT_END.exec(before);
+  if (affiliated) {
+    const named = person(affiliated[1]);
+    if (named) return { ...named, role: named.role ? `${named.role} ${affiliated[2]}` : affiliated[2] };
   }
   const pronoun = /(?:^|[\s,;:(])(he|she|they|it|i|we)$/i.exec(before);
   if (pronoun) return { name: pronoun[1].toLowerCase(), role: null, kind: "pronoun", gender: null };

@@ -126,3 +126,12 @@ describe("attribution on the fifth held-out round", () => {
     expect(speakers("Jones said the talks failed, and Smith told reporters “we will try again next week.”")).toEqual(["Smith"]);
   });
 });
+
+describe("attribution on the sixth held-out round", () => {
+  it("reads a name with its affiliation and a possessive role before a name", () => {
+    expect(said("Political scientist Lucía Dammert of the University of Santiago said the vote showed “a deep distrust of every party.”")).toEqual([
+      ["a deep distrust of every party.", "Lucía Dammert", "of the University of Santiago"],
+    ]);
+    expect(speakers("The union welcomed the promises. “Words are not enough,” its secretary-general, Pekka Pesonen, said in a statement.")).toEqual(["Pekka Pesonen"]);
+  });
+});
