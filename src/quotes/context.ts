@@ -84,7 +84,9 @@ export class ArticleContext {
   /** "Santos disputes that account.": one capitalised word opening a sentence is a subject when the article uses it as a surname. */
   private knownSurnameSubject(sentence: string): Speaker | null {
     const match = /^[\s"“”'‘’█]*(\p{Lu}[\p{L}’'-]+)[ \t]+\p{Ll}/u.exec(sentence);
-    if (!match || !this.namesWith(match[1]).some((n) => n.last)) return null;
+    // A word the article also writes in lower case ("Security … security") is no surname.
+    if (!match || NOT_NAMES.has(match[1].toLowerCase()) || this.frame.includes(` ${match[1].toLowerCase()}`)) return null;
+    if (!this.namesWith(match[1]).some((n) => n.last)) return null;
     return person(match[1]);
   }
 

@@ -130,7 +130,8 @@ export function subjectBefore(text: string): Speaker | null {
     before = before.slice(0, -1);
   }
   // "Lucía Dammert of the University of Santiago": the name, with where they work as the role.
-  const affiliated = NAME_OF_ORG_AT_END.exec(before);
+  const tail = before.slice(-120);
+  const affiliated = /\b(?:of|at|from)[ \t]+(?:the[ \t]+)?\p{Lu}/u.test(tail) ? NAME_OF_ORG_AT_END.exec(tail) : null;
   if (affiliated) {
     const named = person(affiliated[1]);
     if (named) return { ...named, role: named.role ? `${named.role} ${affiliated[2]}` : affiliated[2] };
