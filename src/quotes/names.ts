@@ -108,6 +108,12 @@ export function subjectBefore(text: string): Speaker | null {
     const last = segments[segments.length - 1] ?? "";
     const prev = segments[segments.length - 2] ?? "";
     const clause = /^(?:who|which|that|whose|whom|where|when|while|after|before|because|since|as|if|\p{Ll}+ing)\b/u.test(last);
+    // "Her opponent in the debate, graduate student Tomás Rivera," — a role in lower case, then the name.
+    const roleThenName = new RegExp(String.raw`^((?:\p{Ll}[\p{L}’'\-]*[ \t]+){1,4})(${NAME_RUN})$`, "u").exec(last);
+    if (prev && !clause && roleThenName) {
+      const named = person(roleThenName[2]);
+      if (named) return { ...named, role: named.role ?? roleThenName[1].trim() };
+    }
     if (prev && !clause && isNameRun(last)) {
       // "British Prime Minister, Theresa May,"
       const speaker = person(last);

@@ -135,3 +135,10 @@ describe("attribution on the sixth held-out round", () => {
     expect(speakers("The union welcomed the promises. “Words are not enough,” its secretary-general, Pekka Pesonen, said in a statement.")).toEqual(["Pekka Pesonen"]);
   });
 });
+
+describe("attribution on the seventh held-out round", () => {
+  it("reads a lower-case role before a name between commas", () => {
+    const body = "“It is easy to mock the UN,” said Amara Nwosu.\n\nHer opponent in the debate, graduate student Tomás Rivera, was unconvinced. “Paralysis is not relevance,” he argued.";
+    expect(said(body).at(-1)).toEqual(["Paralysis is not relevance,", "Tomás Rivera", "graduate student"]);
+  });
+});
