@@ -2,6 +2,8 @@ import type { Config } from "../config.js";
 import { loadConfig } from "../store/find-config.js";
 import { findArticles, type ArticleListing } from "../store/find-articles.js";
 import { requireStore } from "../store/resolve-store.js";
+import { parseArticleFileName } from "../store/file-name.js";
+import type { OtherArticle } from "../check/check-store.js";
 import type { CommandContext } from "./program.js";
 
 export interface Targets extends ArticleListing {
@@ -19,4 +21,23 @@ export function resolveTargets(paths: readonly string[], context: CommandContext
   if (stdin && rest.length === 0) return { config, stdin, files: [], findings: [] };
   const roots = rest.length > 0 ? rest : [requireStore(io.cwd, config, { flag: globals.store, env: io.env.IRINSIDER_STORE })];
   return { config, stdin, ...findArticles(roots, io.cwd) };
+}
+
+/**
+ * When only some files are checked, the rest of the store by file name (slugs from the names),
+ * so a new article's slug is still compared with every other. Nothing when there is no store.
+ */
+export function otherArticles(paths: readonly string[], context: CommandContext, config: Config): OtherArticle[] {
+  if (paths.length === 0) return [];
+  const { io, globals } = context;
+  let store: string;
+  try {
+    store = requireStore(io.cwd, config, { flag: globals.store, env: io.env.IRINSIDER_STORE });
+  } catch {
+    return [];
+  }
+  return findArticles([store], io.cwd).files.flatMap((file) => {
+    const name = parseArticleFileName(file.file);
+    return name ? [{ file: file.file, slug: name.slug }] : [];
+  });
 }

@@ -47,6 +47,13 @@ describe("irinsider validate", () => {
     expect(runCli(cwd, ["validate", file, "--quiet"]).stdout).toBe("0 errors, 0 warnings in 1 file\n");
   });
 
+  it("compares a file checked on its own with the rest of the store's slugs", () => {
+    const result = runCli(fixture("findings"), ["validate", "articles/2019-03-02-same-slug.md"]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('articles/2019-03-02-same-slug.md:7:7  error    store/duplicate-slug  The slug "shared-slug" is also used by articles/2019-03-03-shared-slug.md.');
+    expect(result.stdout).not.toContain("articles/2019-03-03-shared-slug.md:");
+  });
+
   it("prints ESLint's JSON shape with --format json", () => {
     const result = runCli(fixture("findings"), ["validate", "--format", "json"]);
     expect(result.exitCode).toBe(1);

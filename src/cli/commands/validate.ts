@@ -7,7 +7,7 @@ import { formatJson } from "../../report/findings-json.js";
 import { formatStylish, formatSummary } from "../../report/findings-stylish.js";
 import { readArticleFromStdin } from "../../store/read-article.js";
 import type { Finding } from "../../types.js";
-import { resolveTargets } from "../context.js";
+import { otherArticles, resolveTargets } from "../context.js";
 import { runTask } from "../parallel.js";
 import { checkRead, threadLimit, type CheckResult } from "../tasks.js";
 import type { CommandContext } from "../program.js";
@@ -29,7 +29,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   }
 
   const findings: Finding[] = [...targets.findings, ...checked.flatMap((result) => result.findings)];
-  findings.push(...checkStore(checked.filter((result) => result.read)));
+  findings.push(...checkStore(checked.filter((result) => result.read), otherArticles(paths, { io, globals }, config)));
 
   let reported = sortFindings(applyRuleSettings(findings, config.rules));
   if (options.quiet) reported = reported.filter((finding) => finding.severity === "error");

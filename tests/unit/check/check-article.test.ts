@@ -38,6 +38,14 @@ describe("checkArticle", () => {
 });
 
 describe("checkStore", () => {
+  it("compares checked files with the rest of the store, reporting on the checked one", () => {
+    const a = check(`${head}slug: same\n---\n`, "articles/2018-03-28-x.md");
+    expect(checkStore([a], [{ file: "articles/2017-01-01-same.md", slug: "same" }, { file: "articles/2018-03-28-x.md", slug: "x" }]).map((f) => [f.file, f.message])).toEqual([
+      ["articles/2018-03-28-x.md", 'The slug "same" is also used by articles/2017-01-01-same.md.'],
+    ]);
+    expect(checkStore([a], [{ file: "articles/2017-01-01-other.md", slug: "other" }])).toEqual([]);
+  });
+
   it("reports a shared slug on both articles", () => {
     const a = check(`${head}slug: same\n---\n`, "a/2018-03-28-x.md");
     const b = check(`${head}slug: same\n---\n`, "b/2018-03-28-same.md");
