@@ -16,6 +16,8 @@ interface Mention {
 }
 
 const NAME_RUNS = /\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:de|da|di|du|del|der|van|von|la|le|bin|al|dos)[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'\-]*))+/gu;
+/** Head words of a description that stand for one known person ("the Nobel laureate"), not a new one. */
+const EPITHETS = new Set(["laureate", "incumbent", "veteran", "premier", "president", "chancellor", "monarch", "pontiff", "billionaire", "tycoon", "novelist", "activist", "dissident", "opposition leader"]);
 const WORD_TOKEN = /[\p{L}\p{M}’'\-]+/gu;
 
 /**
@@ -327,8 +329,31 @@ export class ArticleContext {
       // People and descriptions of people ("the stranger", "one protester"), most recent first.
       return this.mostRecentCompatible(this.mentionsBefore(at), wanted) ?? speaker;
     }
-    if (speaker.kind === "description" && /^(?:The|Its|His|Her|Their)\s/.test(speaker.name)) return { ...speaker, name: speaker.name[0].toLowerCase() + speaker.name.slice(1) };
+    if (speaker.kind === "description") {
+      const epithet = this.resolveEpithet(speaker, at);
+      if (epithet) return epithet;
+      if (/^(?:The|Its|His|Her|Their)\s/.test(speaker.name)) return { ...speaker, name: speaker.name[0].toLowerCase() + speaker.name.slice(1) };
+    }
     return speaker.kind === "person" ? this.expand(speaker, at) : speaker;
+  }
+
+  /**
+   * "Muhammad Yunus … the Nobel laureate told a crowd": a definite description whose head is a
+   * word for a person's standing names the person last mentioned, when nothing else in between
+   * could be it (the head word does not occur in between, and that person is in this paragraph
+   * or the one before).
+   */
+  private resolveEpithet(speaker: Speaker, at: number): Speaker | null {
+    const match = /^the\s+(?:[\p{L}’'-]+\s+){0,3}([\p{L}’'-]+)$/iu.exec(speaker.name);
+    if (!match || !EPITHETS.has(match[1].toLowerCase())) return null;
+    const paragraph = this.paragraphIndex(at);
+    for (const mention of this.mentionsBefore(at)) {
+      if (this.paragraphIndex(mention.at) < paragraph - 1) return null;
+      if (mention.speaker.kind !== "person") continue;
+      if (new RegExp(`\\b${match[1]}\\b`, "i").test(this.frame.slice(mention.at, at - 1).replace(speaker.name, ""))) return null;
+      return this.expand(mention.speaker, mention.at);
+    }
+    return null;
   }
 
   private mostRecentCompatible(pool: Iterable<Mention>, wanted: "m" | "f"): Speaker | null {

@@ -142,3 +142,11 @@ describe("attribution on the seventh held-out round", () => {
     expect(said(body).at(-1)).toEqual(["Paralysis is not relevance,", "Tomás Rivera", "graduate student"]);
   });
 });
+
+describe("epithets", () => {
+  it("resolve a definite epithet to the person just named, unless the word was used for someone else", () => {
+    expect(speakers("Bangladesh's interim leader, Muhammad Yunus, promised elections.\n\nSpeaking in Dhaka, the Nobel laureate told a crowd: “We did not come here to stay.”")).toEqual(["Muhammad Yunus"]);
+    expect(speakers("Ann Lee praised the incumbent on Monday. The incumbent said: “I will not resign.”")).toEqual(["the incumbent"]);
+    expect(speakers("Garnier said he learned a lesson.\n“Think before you act,” the clown said.")).toEqual(["the clown"]);
+  });
+});
