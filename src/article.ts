@@ -24,7 +24,7 @@ export interface Article {
 }
 
 /** Parses what can be parsed; never throws. */
-export function readArticle(source: ArticleSource): Article {
+export function parseArticle(source: ArticleSource): Article {
   const split = splitArticle(source.text);
   let data: Record<string, unknown> = {};
   let problem: string | null = null;

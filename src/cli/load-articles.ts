@@ -1,4 +1,4 @@
-import { readArticle as parseArticle } from "../article.js";
+import { parseArticle } from "../article.js";
 import type { Config } from "../config.js";
 import { collectQuotes, type QuoteRecord } from "../quotes/collect.js";
 import { articleStats, type ArticleStats } from "../stats/article-stats.js";

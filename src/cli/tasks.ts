@@ -1,4 +1,4 @@
-import { readArticle as parseArticle } from "../article.js";
+import { parseArticle } from "../article.js";
 import { checkArticle } from "../check/check-article.js";
 import { applyDisableComments } from "../check/settings.js";
 import { collectQuotes, type QuoteRecord } from "../quotes/collect.js";

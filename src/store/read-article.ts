@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
+import { IrinsiderError } from "../errors.js";
 import type { ArticleSource, Finding } from "../types.js";
 import { decodeArticle } from "./decode.js";
 import { unreadableFinding, type ArticleFile } from "./find-articles.js";
@@ -30,4 +32,16 @@ function fromBytes(file: string, bytes: Uint8Array): ReadResult {
     source: { file, text: decoded.text },
     findings: decoded.findings.map((finding) => ({ ...finding, file })),
   };
+}
+
+/** A whole text file (or standard input, for "-"), for import; a file that cannot be read stops with exit 2. */
+export function readTextInput(file: string, cwd: string): string {
+  try {
+    return readFileSync(file === "-" ? 0 : path.resolve(cwd, file), "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new IrinsiderError(`Cannot read ${file}: ${code === "ENOENT" ? "no such file" : (code ?? String(error))}.`, {
+      hint: "Give the path of a plain-text export, or - to read it from standard input.",
+    });
+  }
 }

@@ -1,31 +1,13 @@
-import { closeSync, fsyncSync, linkSync, openSync, readdirSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, linkSync, openSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";
 import { IrinsiderError, ExitCode } from "../errors.js";
 import { displayPath } from "./find-config.js";
+import { findArticles } from "./find-articles.js";
 import { parseArticleFileName } from "./file-name.js";
 
 /** Another article in the store with this slug, if any (by file name, in any sub-folder). */
-export function findSlug(store: string, slug: string): string | undefined {
-  const walk = (dir: string): string | undefined => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return undefined;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith(".") || entry.name.startsWith("_")) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        const found = walk(full);
-        if (found) return found;
-      } else if (parseArticleFileName(entry.name)?.slug === slug) {
-        return full;
-      }
-    }
-    return undefined;
-  };
-  return walk(store);
+export function findSlug(store: string, slug: string, cwd: string): string | undefined {
+  return findArticles([store], cwd).files.find((file) => parseArticleFileName(file.path)?.slug === slug)?.path;
 }
 
 /**

@@ -6,7 +6,7 @@ import { DEFAULT_SECTIONS } from "../../src/config.js";
 import { parseMatter } from "../../src/frontmatter/parse.js";
 import { splitArticle } from "../../src/frontmatter/split.js";
 import { analyzeQuotes } from "../../src/quotes/attribute.js";
-import { readArticle } from "../../src/article.js";
+import { parseArticle } from "../../src/article.js";
 import { articleStats } from "../../src/stats/article-stats.js";
 
 // Text that is mostly the characters the parsers care about: marks, fences, newlines, names.
@@ -27,7 +27,7 @@ describe("properties", () => {
     fc.assert(
       fc.property(fc.oneof(tricky, fc.string({ unit: "grapheme", maxLength: 300 }), tricky.map((t) => `---\ntitle: x\n---\n${t}`)), (text) => {
         check(text);
-        articleStats(readArticle({ file: "x", text }));
+        articleStats(parseArticle({ file: "x", text }));
         const split = splitArticle(text);
         if (split.kind === "ok") parseMatter(split.matter);
       }),
@@ -76,7 +76,7 @@ describe("properties", () => {
   ])("finishes on 100,000 characters of %s", (_name, body) => {
     const started = performance.now();
     check(`---\ntitle: T\n---\n${body}`);
-    articleStats(readArticle({ file: "x", text: `---\ntitle: T\n---\n${body}` }));
+    articleStats(parseArticle({ file: "x", text: `---\ntitle: T\n---\n${body}` }));
     expect(performance.now() - started).toBeLessThan(15_000);
   });
 });

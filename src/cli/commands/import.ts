@@ -1,10 +1,9 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { DEFAULT_BOILERPLATE, importText } from "../../authoring/import-text.js";
 import { slugFromTitle } from "../../authoring/slug.js";
 import { checkFlag as check, validateDate, validateField, validateSlug, validateStatus, validateTitle } from "../../authoring/validators.js";
-import { ExitCode, IrinsiderError } from "../../errors.js";
+import type { ExitCode } from "../../errors.js";
 import { loadConfig } from "../../store/find-config.js";
+import { readTextInput } from "../../store/read-article.js";
 import { requireStore, resolveStorePath } from "../../store/resolve-store.js";
 import type { CommandContext } from "../program.js";
 import { writeArticle } from "./new.js";
@@ -21,16 +20,6 @@ export interface ImportOptions {
   dryRun?: boolean;
 }
 
-function readInput(file: string, cwd: string): string {
-  try {
-    return readFileSync(file === "-" ? 0 : path.resolve(cwd, file), "utf8");
-  } catch (error) {
-    throw new IrinsiderError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as NodeJS.ErrnoException).code ?? error}.`, {
-      hint: "Give the path of a plain-text export, or - to read it from standard input.",
-    });
-  }
-}
-
 /** A plain-text export becomes an article: nothing invented, unknown values left as placeholders. */
 export async function importCommand(file: string, options: ImportOptions, context: CommandContext): Promise<ExitCode> {
   const { io, globals } = context;
@@ -44,7 +33,7 @@ export async function importCommand(file: string, options: ImportOptions, contex
   if (options.status !== undefined) check("--status", validateStatus(options.status));
   if (options.slug !== undefined) check("--slug", validateSlug(options.slug));
 
-  const parts = importText(readInput(file, io.cwd), [...DEFAULT_BOILERPLATE, ...config.importBoilerplate]);
+  const parts = importText(readTextInput(file, io.cwd), [...DEFAULT_BOILERPLATE, ...config.importBoilerplate]);
   const title = options.title ?? parts.title;
   const slug = options.slug ?? slugFromTitle(title ?? "untitled");
   const article = {

@@ -120,7 +120,7 @@ export function writeArticle(article: NewArticle, slug: string, options: { dryRu
     io.out(text);
     return ExitCode.Ok;
   }
-  const existing = findSlug(store, slug);
+  const existing = findSlug(store, slug, io.cwd);
   if (existing) {
     throw new IrinsiderError(`An article with the slug "${slug}" already exists: ${displayPath(io.cwd, existing)}. Nothing was written.`, {
       exitCode: ExitCode.Findings,

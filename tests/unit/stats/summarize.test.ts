@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { readArticle } from "../../../src/article.js";
+import { parseArticle } from "../../../src/article.js";
 import { articleStats } from "../../../src/stats/article-stats.js";
 import { bar, countBy, filterStats, overview } from "../../../src/stats/summarize.js";
 
-const article = (file: string, front: string, body = "Body text here.") => articleStats(readArticle({ file, text: `---\n${front}\n---\n${body}\n` }));
+const article = (file: string, front: string, body = "Body text here.") => articleStats(parseArticle({ file, text: `---\n${front}\n---\n${body}\n` }));
 const stats = [
   article("a.md", "title: A\ndate: 2018-03-28\nauthors: [Ann Lee]\nsection: Europe\nstatus: published\ntags: [nato]", "“We will win this,” said Jo Park. Germany agreed."),
   article("b.md", "title: B\ndate: 2018-04-02\nauthors: [Ann Lee, Bo Kim]\nsection: Asia\ntags: [nato, trade]", "Japan and Germany met."),
