@@ -57,7 +57,7 @@ export function checkArticle(source: ArticleSource, options: CheckOptions): Chec
   const data = isRecord(parsed.data) ? parsed.data : {};
   const named = options.hasFileName ? checkFileName(file, data, parsed) : { findings: [], slug: undefined };
   findings.push(...named.findings.map(locate));
-  const slug = typeof data.slug === "string" ? { value: data.slug, at: parsed.locate(["slug"]).start } : named.slug;
+  const slug = typeof data.slug === "string" ? { value: data.slug, at: parsed.startOf(["slug"]) } : named.slug;
   const prose = maskMarkdown(source.text, split.bodyOffset);
   const analysis = analyzeQuotes(source.text, split.bodyOffset, prose);
   findings.push(...checkQuotes(file, analysis, declaredQuotes(data.quotes), (index, key) => parsed.locate(["quotes", index, key])));
@@ -87,7 +87,7 @@ function checkFileName(file: string, data: Record<string, unknown>, parsed: Pars
   if (typeof data.slug === "string" && data.slug !== name.slug) {
     findings.push({ ruleId: "store/filename", message: `The file name's slug is "${name.slug}" but "slug" is "${data.slug}".`, hint: "Rename the file, or remove the slug field to use the file name's.", path: ["slug"], at: "value" });
   }
-  return { findings, slug: { value: name.slug, at: parsed.locate([]).start } };
+  return { findings, slug: { value: name.slug, at: parsed.startOf([]) } };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,7 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { createRequire } from "node:module";
+import type { Document, Node } from "yaml";
 import type { KeyPath, Position, Span } from "../types.js";
+import { plainKeySpan, plainStart, readPlainMatter } from "./plain-matter.js";
 
 export interface YamlProblem {
   ruleId: "frontmatter/yaml" | "frontmatter/duplicate-key";
@@ -14,13 +16,41 @@ export interface ParsedMatter {
   problems: YamlProblem[];
   /** Where a key (`at: "key"`) or its value is in the file; falls back to the nearest parent. */
   locate(path: KeyPath, at?: "key" | "value"): Span;
+  /** Where a value starts (`locate(path).start`), cheaply when it can be. */
+  startOf(path: KeyPath): Position;
+}
+
+type YamlModule = typeof import("yaml");
+let yamlModule: YamlModule | undefined;
+/** `yaml` (positions, explained errors) loads only when front matter needs it. */
+function yaml(): YamlModule {
+  return (yamlModule ??= createRequire(import.meta.url)("yaml") as YamlModule);
 }
 
 /** Aliases beyond this are an attack ("billion laughs"), not an article. */
 const MAX_ALIAS_COUNT = 100;
 
-/** Parses front-matter YAML (offsets as in the file), keeping every key's and value's position. */
+/**
+ * Parses front-matter YAML (offsets as in the file). Text-only front matter is read fast and
+ * parsed again with positions only if something in it must be located; anything else is parsed
+ * with `yaml` straight away.
+ */
 export function parseMatter(matter: string): ParsedMatter {
+  const data = readPlainMatter(matter);
+  if (data === undefined) return parseWithPositions(matter);
+  let full: ParsedMatter | undefined;
+  const located = () => (full ??= parseWithPositions(matter));
+  return {
+    data,
+    problems: [],
+    locate: (path, at) => (at === "key" ? plainKeySpan(matter, path) : undefined) ?? located().locate(path, at),
+    startOf: (path) => plainStart(matter, path) ?? located().startOf(path),
+  };
+}
+
+/** Parses with `yaml`, keeping every key's and value's position. */
+export function parseWithPositions(matter: string): ParsedMatter {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(matter, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: "core" });
   const position = (offset: number): Position => {
@@ -52,13 +82,9 @@ export function parseMatter(matter: string): ParsedMatter {
     const range = node?.range;
     return range ? { start: position(range[0]), end: position(range[1]) } : undefined;
   };
-  return {
-    data,
-    problems,
-    locate(path, at = "value") {
-      return locateNode(doc, path, at, span) ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } };
-    },
-  };
+  const locate = (path: KeyPath, at: "key" | "value" = "value"): Span =>
+    locateNode(doc, path, at, span) ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } };
+  return { data, problems, locate, startOf: (path) => locate(path).start };
 }
 
 function locateNode(
@@ -67,6 +93,7 @@ function locateNode(
   at: "key" | "value",
   span: (node: Node | null | undefined) => Span | undefined,
 ): Span | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let best = span(doc.contents as Node | null);
   for (let i = 0; i < path.length; i++) {

@@ -1,0 +1,130 @@
+import { CORE_SCHEMA, load } from "js-yaml";
+import type { KeyPath, Position, Span } from "../types.js";
+
+/**
+ * The fast reading of front matter, for the common case: every value is text (strings, lists of
+ * strings, lists of records of strings). js-yaml reads that about eight times faster than `yaml`
+ * with positions. Anything else (a number, a boolean, an empty value, an anchor or alias, a
+ * YAML error) returns undefined, and the caller reads the front matter with `yaml`, which keeps
+ * positions and explains errors. For text-only front matter both libraries give the same data
+ * (tests/unit/frontmatter/plain-matter.test.ts compares them).
+ */
+export function readPlainMatter(matter: string): Record<string, unknown> | undefined {
+  if (ANCHOR_OR_ALIAS.test(matter) || TAB_INDENT.test(matter) || !valuesCloseOnTheirLine(matter)) return undefined;
+  let data: unknown;
+  try {
+    data = load(matter, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  return isRecord(data) && isTextTree(data, 0) ? data : undefined;
+}
+
+/** `&name` or `*name` where a node starts (not "Q&A" or "R&D"). */
+const ANCHOR_OR_ALIAS = /(?:^|[^\p{L}\p{N}])[&*]\S/mu;
+
+/** A tab in a line's indentation: the two libraries disagree on where that is allowed. */
+const TAB_INDENT = /^ *\t/m;
+
+/** What the `yaml` core schema reads as null, a boolean or a number when written plain. */
+const TYPED_SCALAR = /^(?:|~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+/**
+ * A quoted or bracketed value that runs over several lines is left to `yaml`: js-yaml accepts
+ * continuation lines that `yaml` rejects as not indented enough.
+ */
+function valuesCloseOnTheirLine(matter: string): boolean {
+  for (const line of matter.split("\n")) {
+    for (let i = 0; i < line.length; i++) {
+      const char = line[i];
+      const tokenStart = i === 0 || line[i - 1] === " " || line[i - 1] === "\t";
+      if (char === "#" && tokenStart) break;
+      if (tokenStart && (char === '"' || char === "'" || char === "[" || char === "{")) {
+        const length = closingLength(line, i);
+        if (length === undefined) return false;
+        i += length - 1;
+      }
+    }
+  }
+  return true;
+}
+
+/** How long the quoted or bracketed value at `from` is, or undefined if it does not close on this line. */
+function closingLength(line: string, from: number): number | undefined {
+  const opener = line[from];
+  if (opener === '"') return /^"(?:[^"\\]|\\.)*"/.exec(line.slice(from))?.[0].length;
+  if (opener === "'") return /^'(?:[^']|'')*'/.exec(line.slice(from))?.[0].length;
+  let depth = 0;
+  for (let i = from; i < line.length; i++) {
+    const char = line[i];
+    if (char === '"' || char === "'") {
+      const length = closingLength(line, i);
+      if (length === undefined) return undefined;
+      i += length - 1;
+    } else if (char === "[" || char === "{") depth++;
+    else if (char === "]" || char === "}") {
+      if (--depth === 0) return i - from + 1;
+    }
+  }
+  return undefined;
+}
+
+function isTextTree(value: unknown, depth: number): boolean {
+  if (typeof value === "string") return !TYPED_SCALAR.test(value);
+  if (depth > 3 || typeof value !== "object" || value === null) return false;
+  if (Array.isArray(value)) return value.every((item) => isTextTree(item, depth + 1));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const [key, item] of Object.entries(value)) {
+    if (TYPED_SCALAR.test(key) || !isTextTree(item, depth + 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * Where a top-level key's value starts (or, for `[]`, the first key), found without a parser
+ * when the front matter is plain `key: value` lines from column 1; undefined otherwise.
+ * Only for front matter that `readPlainMatter` has read (no duplicate keys, no anchors).
+ */
+export function plainStart(matter: string, path: KeyPath): Position | undefined {
+  if (path.length === 0) {
+    let offset = 0;
+    while (offset < matter.length) {
+      const end = matter.indexOf("\n", offset);
+      const lineEnd = end === -1 ? matter.length : end;
+      if (!/^[ \t]*(?:#.*)?\r?$/.test(matter.slice(offset, lineEnd))) break;
+      offset = lineEnd + 1;
+    }
+    return /^[A-Za-z_]/.test(matter.charAt(offset)) ? position(matter, offset) : undefined;
+  }
+  const line = keyLine(matter, path);
+  if (!line) return undefined;
+  const valueAt = line.index + line[0].length;
+  const next = matter.charAt(valueAt);
+  return next === "" || next === "\n" || next === "\r" || next === "#" ? undefined : position(matter, valueAt);
+}
+
+/** Where a top-level key itself is written (an unknown key is reported there), without a parser. */
+export function plainKeySpan(matter: string, path: KeyPath): Span | undefined {
+  const line = keyLine(matter, path);
+  if (!line) return undefined;
+  const start = position(matter, line.index);
+  return { start, end: { line: start.line, column: start.column + String(path[0]).length } };
+}
+
+/** The `key:` line of a top-level key written plain at column 1, with the spaces after the colon. */
+function keyLine(matter: string, path: KeyPath): RegExpExecArray | undefined {
+  const key = path[0];
+  if (path.length !== 1 || typeof key !== "string" || !/^[\w-]+$/.test(key)) return undefined;
+  return new RegExp(`^${key}[ \\t]*:[ \\t]*`, "m").exec(matter) ?? undefined;
+}
+
+function position(text: string, offset: number): Position {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return { line, column: offset - lineStart + 1 };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
