@@ -10,7 +10,9 @@ import type { KeyPath, Position, Span } from "../types.js";
  * (tests/unit/frontmatter/plain-matter.test.ts compares them).
  */
 export function readPlainMatter(matter: string): Record<string, unknown> | undefined {
-  if (ANCHOR_OR_ALIAS.test(matter) || TAB_INDENT.test(matter) || !valuesCloseOnTheirLine(matter)) return undefined;
+  if ((matter.includes("&") || matter.includes("*")) && ANCHOR_OR_ALIAS.test(matter)) return undefined;
+  if (matter.includes("\t") && TAB_INDENT.test(matter)) return undefined;
+  if (!valuesCloseOnTheirLine(matter)) return undefined;
   let data: unknown;
   try {
     data = load(matter, { schema: CORE_SCHEMA });
@@ -34,17 +36,13 @@ const TYPED_SCALAR = /^(?:|~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|0
  * continuation lines that `yaml` rejects as not indented enough.
  */
 function valuesCloseOnTheirLine(matter: string): boolean {
-  for (const line of matter.split("\n")) {
-    for (let i = 0; i < line.length; i++) {
-      const char = line[i];
-      const tokenStart = i === 0 || line[i - 1] === " " || line[i - 1] === "\t";
-      if (char === "#" && tokenStart) break;
-      if (tokenStart && (char === '"' || char === "'" || char === "[" || char === "{")) {
-        const length = closingLength(line, i);
-        if (length === undefined) return false;
-        i += length - 1;
-      }
-    }
+  const opener = /(?:^|[ \t])["'[{]/gm;
+  for (let found = opener.exec(matter); found !== null; found = opener.exec(matter)) {
+    const from = found.index + found[0].length - 1;
+    const lineEnd = matter.indexOf("\n", from);
+    const length = closingLength(matter.slice(from, lineEnd === -1 ? matter.length : lineEnd), 0);
+    if (length === undefined) return false;
+    opener.lastIndex = from + length;
   }
   return true;
 }
@@ -69,13 +67,16 @@ function closingLength(line: string, from: number): number | undefined {
   return undefined;
 }
 
+/** Only these can begin a null, boolean or number. */
+const TYPED_FIRST = /^(?:$|[~nNtTfF0-9+\-.])/;
+
 function isTextTree(value: unknown, depth: number): boolean {
-  if (typeof value === "string") return !TYPED_SCALAR.test(value);
+  if (typeof value === "string") return !(TYPED_FIRST.test(value) && TYPED_SCALAR.test(value));
   if (depth > 3 || typeof value !== "object" || value === null) return false;
   if (Array.isArray(value)) return value.every((item) => isTextTree(item, depth + 1));
   if (Object.getPrototypeOf(value) !== Object.prototype) return false;
   for (const [key, item] of Object.entries(value)) {
-    if (TYPED_SCALAR.test(key) || !isTextTree(item, depth + 1)) return false;
+    if ((TYPED_FIRST.test(key) && TYPED_SCALAR.test(key)) || !isTextTree(item, depth + 1)) return false;
   }
   return true;
 }

@@ -33,6 +33,7 @@ export class ArticleContext {
   private readonly genders = new Map<string, "m" | "f">();
   private readonly roles = new Map<string, string>();
   private readonly quoteOnly = new Map<number, boolean>();
+  private readonly lowerCaseUse = new Map<string, boolean>();
 
   constructor(
     private readonly frame: string,
@@ -87,9 +88,18 @@ export class ArticleContext {
   private knownSurnameSubject(sentence: string): Speaker | null {
     const match = /^[\s"“”'‘’█]*(\p{Lu}[\p{L}’'-]+)[ \t]+\p{Ll}/u.exec(sentence);
     // A word the article also writes in lower case ("Security … security") is no surname.
-    if (!match || NOT_NAMES.has(match[1].toLowerCase()) || this.frame.includes(` ${match[1].toLowerCase()}`)) return null;
+    if (!match || NOT_NAMES.has(match[1].toLowerCase()) || this.writtenInLowerCase(match[1])) return null;
     if (!this.namesWith(match[1]).some((n) => n.last)) return null;
     return person(match[1]);
+  }
+
+  private writtenInLowerCase(word: string): boolean {
+    let written = this.lowerCaseUse.get(word);
+    if (written === undefined) {
+      written = this.frame.includes(` ${word.toLowerCase()}`);
+      this.lowerCaseUse.set(word, written);
+    }
+    return written;
   }
 
   /** People and things mentioned before `at`, most recent first: sentence subjects and speakers. */

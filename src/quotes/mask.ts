@@ -22,10 +22,15 @@ export function maskMarkdown(text: string, bodyOffset: number): string {
   for (const [from, to] of ranges) {
     if (to <= at) continue;
     const start = Math.max(from, at);
-    out += text.slice(at, start) + text.slice(start, to).replace(/[^\n]/g, " ");
+    out += text.slice(at, start) + blankOut(text.slice(start, to));
     at = to;
   }
   return out + text.slice(at);
+}
+
+/** Spaces for every character but newlines. */
+export function blankOut(text: string): string {
+  return text.replace(/[^\n]+/g, (run) => " ".repeat(run.length));
 }
 
 /**

@@ -20,6 +20,9 @@ const DETERMINER_NP_AT_END = new RegExp(String.raw`(?:^|[\s,;:(])((?:the|a|an|on
 const GROUP_AT_END = new RegExp(String.raw`(?:^|\s)((?:${NAME_RUN}[ \t]+)?(?:${[...GROUP_NOUNS].join("|")}|officials|critics|witnesses|protesters|residents|experts|analysts|observers|sources|investigators|prosecutors|activists|organizers|organisers))$`, "iu");
 const ORG = String.raw`\p{Lu}[\p{L}\p{M}’'\-]*(?:[ \t]+(?:(?:of|and|for|the|de|on)[ \t]+)*\p{Lu}[\p{L}\p{M}’'\-]*)*`;
 /** "Lucía Dammert of the University of Santiago" (but not "the University of Colombo" itself). */
+const ROLE_THEN_NAME = new RegExp(String.raw`^((?:\p{Ll}[\p{L}’'\-]*[ \t]+){1,4})(${NAME_RUN})$`, "u");
+const DETERMINER_NP_AT_START = new RegExp(String.raw`^((?:the|a|an)[ \t]+(?:${WORD}[ \t]+){0,4}?${WORD})(?=[ \t]*(?:[,.;:!?]|$|\n|[ \t]+(?:of|at|for|in|who|from|on|told|said)\b))`, "iu");
+const ROLE_COMMA_NAME_COMMA = new RegExp(String.raw`^([^,.;]{1,80}),[ \t]+(${NAME_RUN}),[ \t]+\p{Ll}`, "u");
 const NAME_OF_ORG_AT_END = new RegExp(String.raw`(?<!\b(?:the|a|an|of)[ \t]+)(${NAME_RUN})[ \t]+((?:of|at|from)[ \t]+(?:the[ \t]+)?${ORG})$`, "u");
 const CLAUSE_STOP = /\b(?:who|which|that|whose|whom|where|when|while|after|before|because|since|as|if)\b/i;
 
@@ -109,7 +112,7 @@ export function subjectBefore(text: string): Speaker | null {
     const prev = segments[segments.length - 2] ?? "";
     const clause = /^(?:who|which|that|whose|whom|where|when|while|after|before|because|since|as|if|\p{Ll}+ing)\b/u.test(last);
     // "Her opponent in the debate, graduate student Tomás Rivera," — a role in lower case, then the name.
-    const roleThenName = new RegExp(String.raw`^((?:\p{Ll}[\p{L}’'\-]*[ \t]+){1,4})(${NAME_RUN})$`, "u").exec(last);
+    const roleThenName = ROLE_THEN_NAME.exec(last);
     if (prev && !clause && roleThenName) {
       const named = person(roleThenName[2]);
       if (named) return { ...named, role: named.role ?? roleThenName[1].trim() };
@@ -180,7 +183,7 @@ export function speakerAfter(text: string, options: { clean?: boolean } = {}): S
   const after = text.replace(/^[ \t]+/, "");
   const pronoun = /^(he|she|they|it|i|we)\b/i.exec(after);
   if (pronoun && !options.clean) return { name: pronoun[1].toLowerCase(), role: null, kind: "pronoun", gender: null };
-  const determiner = new RegExp(String.raw`^((?:the|a|an)[ \t]+(?:${WORD}[ \t]+){0,4}?${WORD})(?=[ \t]*(?:[,.;:!?]|$|\n|[ \t]+(?:of|at|for|in|who|from|on|told|said)\b))`, "iu").exec(after);
+  const determiner = DETERMINER_NP_AT_START.exec(after);
   if (determiner && !options.clean) return description(determiner[1]);
   const run = NAME_RUN_AT_START.exec(after);
   if (!run) return null;
@@ -220,7 +223,7 @@ export function sentenceSubject(sentence: string): Speaker | null {
   // "The Russian government responded …", "One protester, a graduate …, said …". Only such
   // openings are worth the search.
   // "Her counterpart on the Argentine side, Diego Ferreyra, sees …": a role, a name between commas, a verb.
-  const appositive = new RegExp(String.raw`^([^,.;]{1,80}),[ \t]+(${NAME_RUN}),[ \t]+\p{Ll}`, "u").exec(text);
+  const appositive = ROLE_COMMA_NAME_COMMA.exec(text);
   if (appositive) {
     const named = person(appositive[2]);
     const role = stripLeadingClause(appositive[1]);

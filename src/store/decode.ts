@@ -33,7 +33,8 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const nul = text.indexOf("\0");
+  // The bytes are searched natively; the text only when there is a NUL to locate.
+  const nul = bytes.indexOf(0) === -1 ? -1 : text.indexOf("\0");
   if (nul !== -1) {
     const before = text.slice(0, nul);
     findings.push({
