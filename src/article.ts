@@ -1,5 +1,5 @@
 import { parseMatter } from "./frontmatter/parse.js";
-import { splitArticle } from "./frontmatter/split.js";
+import { splitArticle, type SplitArticle } from "./frontmatter/split.js";
 import type { ArticleSource } from "./types.js";
 
 export interface DeclaredQuote {
@@ -25,7 +25,33 @@ export interface Article {
 
 /** Parses what can be parsed; never throws. */
 export function parseArticle(source: ArticleSource): Article {
-  const split = splitArticle(source.text);
+  const { data, problem, bodyOffset } = readFrontMatter(splitArticle(source.text));
+  return {
+    file: source.file,
+    text: source.text,
+    bodyOffset,
+    data,
+    frontmatterProblem: problem,
+    title: typeof data.title === "string" ? data.title : null,
+    date: dateOf(data),
+    declaredQuotes: declaredQuotes(data.quotes),
+  };
+}
+
+/**
+ * The article's date as `parseArticle` reads it, from the start of the file (`complete` false
+ * when that is only a part): undefined when the part does not hold the whole front matter.
+ */
+export function articleDate(head: string, complete: boolean): string | null | undefined {
+  const split = splitArticle(head);
+  // Only a line that ends inside the part is known whole (a fence cut short may be longer).
+  const known = complete || (split.kind === "ok" ? head[split.bodyOffset - 1] === "\n" : split.kind === "none" && head.includes("\n"));
+  return known ? dateOf(readFrontMatter(split).data) : undefined;
+}
+
+const dateOf = (data: Record<string, unknown>) => (typeof data.date === "string" ? data.date : null);
+
+function readFrontMatter(split: SplitArticle): { data: Record<string, unknown>; problem: string | null; bodyOffset: number } {
   let data: Record<string, unknown> = {};
   let problem: string | null = null;
   let bodyOffset = 0;
@@ -40,16 +66,7 @@ export function parseArticle(source: ArticleSource): Article {
   } else {
     problem = split.kind === "none" ? "no front matter" : "the front matter is never closed";
   }
-  return {
-    file: source.file,
-    text: source.text,
-    bodyOffset,
-    data,
-    frontmatterProblem: problem,
-    title: typeof data.title === "string" ? data.title : null,
-    date: typeof data.date === "string" ? data.date : null,
-    declaredQuotes: declaredQuotes(data.quotes),
-  };
+  return { data, problem, bodyOffset };
 }
 
 export function declaredQuotes(value: unknown): DeclaredQuote[] {

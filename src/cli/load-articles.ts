@@ -1,10 +1,11 @@
-import { parseArticle } from "../article.js";
+import { articleDate, parseArticle } from "../article.js";
 import type { Config } from "../config.js";
-import { collectQuotes, type QuoteRecord } from "../quotes/collect.js";
+import { articleQuotes, compareNewestFirst, type ArticleQuotes } from "../quotes/collect.js";
 import { articleStats, type ArticleStats } from "../stats/article-stats.js";
-import { readArticleFromStdin } from "../store/read-article.js";
+import type { ArticleFile } from "../store/find-articles.js";
+import { readArticle, readArticleFromStdin, readArticleHead } from "../store/read-article.js";
 import { resolveTargets } from "./context.js";
-import { runTask } from "./parallel.js";
+import { forEachResult } from "./parallel.js";
 import type { CommandContext } from "./program.js";
 import { threadLimit, type ListingResult } from "./tasks.js";
 
@@ -15,31 +16,75 @@ export interface Listing<T> {
 
 /**
  * What the listing commands work on, read leniently: per file of the given paths (else the
- * store), the stats or the quotes; a file that cannot be read, or whose front matter is broken,
- * is reported once on stderr and counted where it can be.
+ * store), the stats or the quotes, handed to `each` as they are ready (the caller keeps what it
+ * needs, not every article); a file that cannot be read, or whose front matter is broken, is
+ * reported once on stderr and counted where it can be. In the files' order, or `newestFirst`.
  */
-async function load<T>(task: "stats" | "quotes", paths: readonly string[], context: CommandContext, fromText: (text: string) => T): Promise<Listing<T>> {
+async function forEachListed<T>(
+  task: "stats" | "quotes",
+  paths: readonly string[],
+  context: CommandContext,
+  fromText: (text: string) => T,
+  each: (value: T) => void,
+  newestFirst = false,
+): Promise<Config> {
   const { io } = context;
   const targets = resolveTargets(paths, context);
   for (const finding of targets.findings) io.err(`${io.colors.yellow("warning")} ${finding.file}: ${finding.message}\n`);
-  const results = (await runTask(task, targets.files, { cwd: io.cwd, sections: targets.config.sections }, threadLimit(io.env))) as ListingResult<T>[];
-  if (targets.stdin) {
-    const read = readArticleFromStdin("<stdin>");
-    if (read.source) results.push({ file: "<stdin>", value: fromText(read.source.text), warning: parseArticle(read.source).frontmatterProblem });
-  }
-  const values: T[] = [];
-  for (const result of results) {
+  const take = (result: ListingResult<T>) => {
     if (result.warning) io.err(`${io.colors.yellow("warning")} ${result.warning}\n`);
-    if (result.value !== null) values.push(result.value);
+    if (result.value !== null) each(result.value);
+  };
+  const read = targets.stdin ? readArticleFromStdin("<stdin>") : null;
+  let stdin: { file: string; date: string | null; result: ListingResult<T> } | null = null;
+  if (read?.source) {
+    const article = parseArticle(read.source);
+    stdin = { file: "<stdin>", date: article.date, result: { file: "<stdin>", value: fromText(read.source.text), warning: article.frontmatterProblem } };
   }
-  return { config: targets.config, values };
+  const dated = newestFirst ? datedFiles(targets.files, io.cwd).sort(compareNewestFirst) : null;
+  const files = dated ? dated.map(({ article }) => article) : targets.files;
+  await forEachResult(task, files, { cwd: io.cwd, sections: targets.config.sections }, threadLimit(io.env), (result, index) => {
+    // Standard input takes its place among the files by date, when they are in date order.
+    if (stdin && dated && compareNewestFirst(stdin, dated[index]) < 0) {
+      take(stdin.result);
+      stdin = null;
+    }
+    take(result as ListingResult<T>);
+  });
+  if (stdin) take(stdin.result);
+  return targets.config;
+}
+/**
+ * Each file with its date, read from the front matter at the start of the file (the whole file
+ * only when the front matter runs past that), so that files can be taken newest first.
+ */
+function datedFiles(files: readonly ArticleFile[], cwd: string): { file: string; date: string | null; article: ArticleFile }[] {
+  return files.map((article) => {
+    const head = readArticleHead(article);
+    let date = head ? articleDate(head.text, head.complete) : null;
+    if (date === undefined) {
+      const read = readArticle(article, cwd);
+      date = read.source ? parseArticle(read.source).date : null;
+    }
+    return { file: article.file, date, article };
+  });
 }
 
-export function loadStats(paths: readonly string[], context: CommandContext): Promise<Listing<ArticleStats>> {
-  return load("stats", paths, context, (text) => articleStats(parseArticle({ file: "<stdin>", text })));
+const statsOfText = (text: string) => articleStats(parseArticle({ file: "<stdin>", text }));
+
+export function forEachStats(paths: readonly string[], context: CommandContext, each: (stats: ArticleStats) => void): Promise<Config> {
+  return forEachListed("stats", paths, context, statsOfText, each);
 }
 
-export async function loadQuotes(paths: readonly string[], context: CommandContext): Promise<Listing<QuoteRecord>> {
-  const listing = await load("quotes", paths, context, (text) => collectQuotes([parseArticle({ file: "<stdin>", text })]));
-  return { config: listing.config, values: listing.values.flat() };
+const quotesOfText = (text: string) => articleQuotes(parseArticle({ file: "<stdin>", text }));
+
+/** Each article's quotes, newest article first (the dates are read first, then the files in that order: no quote is held). */
+export function forEachArticleQuotes(paths: readonly string[], context: CommandContext, each: (article: ArticleQuotes) => void): Promise<Config> {
+  return forEachListed("quotes", paths, context, quotesOfText, each, true);
+}
+
+export async function loadQuotes(paths: readonly string[], context: CommandContext): Promise<Listing<ArticleQuotes>> {
+  const values: ArticleQuotes[] = [];
+  const config = await forEachListed("quotes", paths, context, quotesOfText, (value) => values.push(value));
+  return { config, values };
 }

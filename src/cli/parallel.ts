@@ -10,18 +10,48 @@ const CHUNK = 100;
 
 type ResultOf<T extends TaskName> = ReturnType<(typeof TASKS)[T]>;
 
-/**
- * Runs a task over every file; results come back in the files' order. With enough files and
- * more than one core, this thread and a worker per further core take chunks of files from one
- * queue as they become free, so a worker that starts slowly (it loads and warms up the code)
- * simply takes fewer.
- */
+/** Runs a task over every file; results come back in the files' order. */
 export async function runTask<T extends TaskName>(task: T, files: readonly ArticleFile[], input: TaskInput, maxThreads?: number): Promise<ResultOf<T>[]> {
+  const results: ResultOf<T>[] = [];
+  await forEachResult(task, files, input, maxThreads, (result) => results.push(result));
+  return results;
+}
+
+/**
+ * Runs a task over every file and hands each result to `each` in the files' order, as soon as
+ * it and all before it are done, so that a caller that folds or prints results keeps none.
+ * With enough files and more than one core, this thread and a worker per further core take
+ * chunks of files from one queue as they become free, so a worker that starts slowly (it loads
+ * and warms up the code) simply takes fewer. Results that arrive ahead of their turn wait; at
+ * most a few chunks' worth.
+ */
+export async function forEachResult<T extends TaskName>(
+  task: T,
+  files: readonly ArticleFile[],
+  input: TaskInput,
+  maxThreads: number | undefined,
+  each: (result: ResultOf<T>, index: number) => void,
+): Promise<void> {
   const run = TASKS[task] as (file: ArticleFile, input: TaskInput) => ResultOf<T>;
   const threads = Math.min(maxThreads ?? availableParallelism(), 4, Math.floor(files.length / (PARALLEL_THRESHOLD / 2)));
-  if (threads < 2) return files.map((file) => run(file, input));
+  if (threads < 2) {
+    files.forEach((file, index) => each(run(file, input), index));
+    return;
+  }
 
-  const results: ResultOf<T>[] = new Array(files.length);
+  const waiting = new Map<number, ResultOf<T>>();
+  let due = 0;
+  const deliver = (index: number, result: ResultOf<T>) => {
+    if (index !== due) {
+      waiting.set(index, result);
+      return;
+    }
+    each(result, due++);
+    for (let next = waiting.get(due); next !== undefined; next = waiting.get(due)) {
+      waiting.delete(due);
+      each(next, due++);
+    }
+  };
   let next = 0;
   const take = (): [number, number] | null => {
     if (next >= files.length) return null;
@@ -46,7 +76,7 @@ export async function runTask<T extends TaskName>(task: T, files: readonly Artic
         };
         worker.on("message", ({ start, results: chunk }: { start: number; results: ResultOf<T>[] }) => {
           if (start >= 0) inFlight--;
-          for (let i = 0; i < chunk.length; i++) results[start + i] = chunk[i];
+          for (let i = 0; i < chunk.length; i++) deliver(start + i, chunk[i]);
           // Two chunks in flight: the worker never waits for this thread to hand it the next one.
           if (start < 0) send();
           send();
@@ -56,12 +86,11 @@ export async function runTask<T extends TaskName>(task: T, files: readonly Artic
       }),
   );
   for (let range = take(); range; range = take()) {
-    for (let i = range[0]; i < range[1]; i++) results[i] = run(files[i], input);
+    for (let i = range[0]; i < range[1]; i++) deliver(i, run(files[i], input));
     // Let the workers' messages in between chunks.
     await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(workers);
-  return results;
 }
 
 export type { CheckResult, ListingResult };

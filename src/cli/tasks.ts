@@ -1,7 +1,7 @@
 import { parseArticle } from "../article.js";
 import { checkArticle } from "../check/check-article.js";
 import { applyDisableComments } from "../check/settings.js";
-import { collectQuotes, type QuoteRecord } from "../quotes/collect.js";
+import { articleQuotes, type ArticleQuotes } from "../quotes/collect.js";
 import { articleStats, type ArticleStats } from "../stats/article-stats.js";
 import type { ArticleFile } from "../store/find-articles.js";
 import { readArticle, type ReadResult } from "../store/read-article.js";
@@ -51,8 +51,8 @@ export const TASKS = {
   stats(file: ArticleFile, input: TaskInput): ListingResult<ArticleStats> {
     return listing(file, input, (article) => articleStats(article));
   },
-  quotes(file: ArticleFile, input: TaskInput): ListingResult<QuoteRecord[]> {
-    return listing(file, input, (article) => collectQuotes([article]));
+  quotes(file: ArticleFile, input: TaskInput): ListingResult<ArticleQuotes> {
+    return listing(file, input, (article) => articleQuotes(article));
   },
 };
 

@@ -17,22 +17,45 @@ export interface QuoteRecord {
   date: string | null;
 }
 
+/** The quotes of one article: what a store's listing keeps of it, the article's fields once. */
+export interface ArticleQuotes {
+  file: string;
+  title: string | null;
+  date: string | null;
+  quotes: Pick<QuoteRecord, "speaker" | "role" | "text" | "line" | "column">[];
+}
+
+/** Every direct quote (speech) of one article, in reading order. */
+export function articleQuotes(article: Article): ArticleQuotes {
+  const quotes = applyDeclared(analyzeQuotes(article.text, article.bodyOffset).quotes, article.declaredQuotes);
+  return {
+    file: article.file,
+    // The result outlives the article: detach its strings from the article's text.
+    title: detach(article.title),
+    date: detach(article.date),
+    quotes: quotes.filter((quote) => quote.speech).map((quote) => ({ speaker: detach(quote.speaker), role: detach(quote.role), text: detach(quote.text), line: quote.line, column: quote.column })),
+  };
+}
+
+/** The records of articles' quotes, one at a time, in the articles' order. */
+export function* quoteRecords(articles: Iterable<ArticleQuotes>): Generator<QuoteRecord> {
+  for (const { file, title, date, quotes } of articles) {
+    for (const quote of quotes) yield { speaker: quote.speaker, role: quote.role, text: quote.text, file, line: quote.line, column: quote.column, title, date };
+  }
+}
+
 /** Every direct quote (speech) of the articles, newest article first, then in reading order. */
 export function collectQuotes(articles: readonly Article[]): QuoteRecord[] {
-  const records: QuoteRecord[] = [];
-  for (const article of sortNewestFirst(articles)) {
-    const quotes = applyDeclared(analyzeQuotes(article.text, article.bodyOffset).quotes, article.declaredQuotes);
-    for (const quote of quotes) {
-      if (!quote.speech) continue;
-      // Records outlive their article: detach their strings from the article's text.
-      records.push({ speaker: detach(quote.speaker), role: detach(quote.role), text: detach(quote.text), file: article.file, line: quote.line, column: quote.column, title: detach(article.title), date: detach(article.date) });
-    }
-  }
-  return records;
+  return [...quoteRecords(sortNewestFirst(articles.map(articleQuotes)))];
+}
+
+/** Newest first by date (undated last), then by file name. */
+export function compareNewestFirst(a: { date: string | null; file: string }, b: { date: string | null; file: string }): number {
+  return (b.date ?? "").localeCompare(a.date ?? "") || a.file.localeCompare(b.file);
 }
 
 export function sortNewestFirst<T extends { date: string | null; file: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.file.localeCompare(b.file));
+  return [...items].sort(compareNewestFirst);
 }
 
 /** Lower case, accents dropped: "Gálvez" ~ "galvez". */
@@ -55,7 +78,7 @@ export interface SpeakerSummary {
 }
 
 /** Every speaker with their number of quotes and articles and the roles they were given. */
-export function summarizeSpeakers(records: readonly QuoteRecord[]): SpeakerSummary[] {
+export function summarizeSpeakers(records: Iterable<QuoteRecord>): SpeakerSummary[] {
   const bySpeaker = new Map<string, { quotes: number; files: Set<string>; roles: Set<string> }>();
   for (const record of records) {
     if (!record.speaker) continue;
@@ -70,16 +93,16 @@ export function summarizeSpeakers(records: readonly QuoteRecord[]): SpeakerSumma
     .sort((a, b) => b.quotes - a.quotes || a.speaker.localeCompare(b.speaker));
 }
 
-/** "Theresa May (2 quotes)" for the speakers nearest a query that matched nobody. */
-export function nearestSpeakers(records: readonly QuoteRecord[], query: string, limit = 3): string[] {
+/** "Theresa May (2 quotes)" for the speakers nearest a query that matched nobody, from each speaker's number of quotes. */
+export function nearestSpeakers(quotesBySpeaker: ReadonlyMap<string, number>, query: string, limit = 3): string[] {
   const wanted = foldName(query);
-  const scored = summarizeSpeakers(records)
-    .map((summary) => {
-      const parts = [foldName(summary.speaker), ...foldName(summary.speaker).split(" ")];
+  const scored = [...quotesBySpeaker]
+    .map(([speaker, quotes]) => {
+      const parts = [foldName(speaker), ...foldName(speaker).split(" ")];
       const best = Math.min(...parts.map((part) => distance(wanted, part) / Math.max(wanted.length, part.length)));
-      return { summary, best };
+      return { speaker, quotes, best };
     })
     .filter(({ best }) => best <= 0.4)
-    .sort((a, b) => a.best - b.best || b.summary.quotes - a.summary.quotes);
-  return scored.slice(0, limit).map(({ summary }) => `${summary.speaker} (${plural(summary.quotes, "quote")})`);
+    .sort((a, b) => a.best - b.best || b.quotes - a.quotes || a.speaker.localeCompare(b.speaker));
+  return scored.slice(0, limit).map(({ speaker, quotes }) => `${speaker} (${plural(quotes, "quote")})`);
 }

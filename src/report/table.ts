@@ -37,10 +37,37 @@ const CHUNK_ROWS = 500;
  * quotes without first building it as one string (the terminal table is one piece: it must
  * measure every row).
  */
-export function* formatRowChunks<Row>(rows: readonly Row[], columns: readonly Column<Row>[], format: TableFormat, options: TableOptions): Generator<string> {
+export function* formatRowChunks<Row>(rows: Iterable<Row>, columns: readonly Column<Row>[], format: TableFormat, options: TableOptions): Generator<string> {
+  const pending: string[] = [];
+  const writer = rowWriter(columns, format, options, (chunk) => pending.push(chunk));
+  for (const row of rows) {
+    writer.write(row);
+    yield* pending.splice(0);
+  }
+  writer.end();
+  yield* pending;
+}
+
+export interface RowWriter<Row> {
+  write(row: Row): void;
+  /** Finishes the output; with no rows, writes the empty form ("[]", the header) unless told not to. */
+  end(options?: { whenEmpty: boolean }): number;
+}
+
+/**
+ * Rows written as they come, in pieces of a few hundred, so a command can print 600,000 quotes
+ * without holding them (the terminal table is the exception: it must measure every row first).
+ */
+export function rowWriter<Row>(columns: readonly Column<Row>[], format: TableFormat, options: TableOptions, out: (chunk: string) => void): RowWriter<Row> {
   if (format === "table") {
-    yield terminalTable(rows, columns, options);
-    return;
+    const rows: Row[] = [];
+    return {
+      write: (row) => rows.push(row),
+      end: ({ whenEmpty } = { whenEmpty: true }) => {
+        if (rows.length > 0 || whenEmpty) out(terminalTable(rows, columns, options));
+        return rows.length;
+      },
+    };
   }
   const line = {
     json: (row: Row) => `  ${JSON.stringify(Object.fromEntries(columns.map((c) => [c.key, c.value(row)])), null, 2).replace(/\n/g, "\n  ")}`,
@@ -48,14 +75,30 @@ export function* formatRowChunks<Row>(rows: readonly Row[], columns: readonly Co
     markdown: (row: Row) => `| ${columns.map((c) => markdownCell(c.value(row))).join(" | ")} |`,
   }[format];
   const separator = format === "json" ? ",\n" : format === "csv" ? "\r\n" : "\n";
-  if (format === "json") yield rows.length === 0 ? "[]\n" : "[\n";
-  if (format === "csv") yield `${columns.map((c) => csvCell(c.header)).join(",")}\r\n`;
-  if (format === "markdown") yield `| ${columns.map((c) => markdownCell(c.header)).join(" | ")} |\n| ${columns.map((c) => (c.numeric ? "---:" : "---")).join(" | ")} |\n`;
-  for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
-    const chunk = rows.slice(i, i + CHUNK_ROWS).map(line).join(separator);
-    const last = i + CHUNK_ROWS >= rows.length;
-    yield chunk + (last ? (format === "json" ? "\n]\n" : format === "csv" ? "\r\n" : "\n") : separator);
-  }
+  const header = {
+    json: "[\n",
+    csv: `${columns.map((c) => csvCell(c.header)).join(",")}\r\n`,
+    markdown: `| ${columns.map((c) => markdownCell(c.header)).join(" | ")} |\n| ${columns.map((c) => (c.numeric ? "---:" : "---")).join(" | ")} |\n`,
+  }[format];
+  let chunk: string[] = [];
+  let count = 0;
+  const flush = () => {
+    out((count === chunk.length ? header : separator) + chunk.join(separator));
+    chunk = [];
+  };
+  return {
+    write(row) {
+      chunk.push(line(row));
+      count++;
+      if (chunk.length === CHUNK_ROWS) flush();
+    },
+    end({ whenEmpty } = { whenEmpty: true }) {
+      if (chunk.length > 0) flush();
+      if (count > 0) out(format === "json" ? "\n]\n" : format === "csv" ? "\r\n" : "\n");
+      else if (whenEmpty) out(format === "json" ? "[]\n" : header);
+      return count;
+    },
+  };
 }
 
 function terminalTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[], { colors, width, rowLines }: TableOptions): string {

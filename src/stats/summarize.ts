@@ -23,17 +23,20 @@ export interface StatsFilter {
 
 const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
 
-/** Filters first: dates, section, status, author (any part of a name), tag. */
-export function filterStats(stats: readonly ArticleStats[], filter: StatsFilter): ArticleStats[] {
-  return stats.filter(
-    (s) =>
-      (!filter.since || (s.date !== null && s.date >= filter.since)) &&
-      (!filter.until || (s.date !== null && s.date <= filter.until)) &&
-      (!filter.section || (s.section !== null && fold(s.section) === fold(filter.section))) &&
-      (!filter.status || fold(s.status) === fold(filter.status)) &&
-      (!filter.author || s.authors.some((a) => ` ${fold(a)} `.includes(` ${fold(filter.author!)} `))) &&
-      (!filter.tag || s.tags.some((t) => fold(t) === fold(filter.tag!))),
+/** Whether one article passes the filters: dates, section, status, author (any part of a name), tag. */
+export function matchesFilter(s: ArticleStats, filter: StatsFilter): boolean {
+  return (
+    (!filter.since || (s.date !== null && s.date >= filter.since)) &&
+    (!filter.until || (s.date !== null && s.date <= filter.until)) &&
+    (!filter.section || (s.section !== null && fold(s.section) === fold(filter.section))) &&
+    (!filter.status || fold(s.status) === fold(filter.status)) &&
+    (!filter.author || s.authors.some((a) => ` ${fold(a)} `.includes(` ${fold(filter.author!)} `))) &&
+    (!filter.tag || s.tags.some((t) => fold(t) === fold(filter.tag!)))
   );
+}
+
+export function filterStats(stats: readonly ArticleStats[], filter: StatsFilter): ArticleStats[] {
+  return stats.filter((s) => matchesFilter(s, filter));
 }
 
 function keysOf(s: ArticleStats, by: Dimension): string[] {
@@ -57,27 +60,6 @@ function keysOf(s: ArticleStats, by: Dimension): string[] {
   }
 }
 
-/**
- * Articles counted by one dimension (quotes too, for speakers). Months and years run in time
- * order; everything else by count, most first, then by name.
- */
-export function countBy(stats: readonly ArticleStats[], by: Dimension): CountRow[] {
-  const counts = new Map<string, number>();
-  const quotesBySpeaker = new Map<string, number>();
-  for (const s of stats) {
-    for (const key of new Set(keysOf(s, by))) counts.set(key, (counts.get(key) ?? 0) + 1);
-    for (const [speaker, quotes] of Object.entries(s.quotesBySpeaker)) quotesBySpeaker.set(speaker, (quotesBySpeaker.get(speaker) ?? 0) + quotes);
-  }
-  const rows: CountRow[] = [...counts].map(([key, articles]) => ({
-    key,
-    label: by === "country" ? `${countryName(key)} (${key})` : key,
-    articles,
-    ...(by === "speaker" ? { quotes: quotesBySpeaker.get(key) ?? 0 } : {}),
-  }));
-  if (by === "month" || by === "year") return rows.sort((a, b) => a.key.localeCompare(b.key));
-  return rows.sort((a, b) => (b.quotes ?? 0) - (a.quotes ?? 0) || b.articles - a.articles || a.label.localeCompare(b.label));
-}
-
 export interface Overview {
   articles: number;
   byStatus: Record<string, number>;
@@ -96,25 +78,84 @@ export interface Overview {
 export const TOP = 10;
 export const RECENT_MONTHS = 12;
 
-/** The one-screen overview of the store. */
+/**
+ * Counts folded in one article at a time: what the summaries need and nothing of the articles
+ * themselves, so a store of any size is counted in the memory of its distinct names.
+ */
+export class Tally {
+  private articles = 0;
+  private words = 0;
+  private quotes = 0;
+  private from: string | null = null;
+  private to: string | null = null;
+  private readonly counts = new Map<Dimension, Map<string, number>>(DIMENSIONS.map((by) => [by, new Map()]));
+  private readonly quotesBySpeaker = new Map<string, number>();
+
+  /** How many articles were added. */
+  get size(): number {
+    return this.articles;
+  }
+
+  add(s: ArticleStats): void {
+    this.articles++;
+    this.words += s.words;
+    this.quotes += s.quotes;
+    if (s.date !== null) {
+      if (this.from === null || s.date < this.from) this.from = s.date;
+      if (this.to === null || s.date > this.to) this.to = s.date;
+    }
+    for (const [by, counts] of this.counts) {
+      for (const key of new Set(keysOf(s, by))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const [speaker, quotes] of Object.entries(s.quotesBySpeaker)) this.quotesBySpeaker.set(speaker, (this.quotesBySpeaker.get(speaker) ?? 0) + quotes);
+  }
+
+  /**
+   * Articles counted by one dimension (quotes too, for speakers). Months and years run in time
+   * order; everything else by count, most first, then by name.
+   */
+  countBy(by: Dimension): CountRow[] {
+    const rows: CountRow[] = [...this.counts.get(by)!].map(([key, articles]) => ({
+      key,
+      label: by === "country" ? `${countryName(key)} (${key})` : key,
+      articles,
+      ...(by === "speaker" ? { quotes: this.quotesBySpeaker.get(key) ?? 0 } : {}),
+    }));
+    if (by === "month" || by === "year") return rows.sort((a, b) => a.key.localeCompare(b.key));
+    return rows.sort((a, b) => (b.quotes ?? 0) - (a.quotes ?? 0) || b.articles - a.articles || a.label.localeCompare(b.label));
+  }
+
+  /** The one-screen overview of the store. */
+  overview(): Overview {
+    return {
+      articles: this.articles,
+      byStatus: Object.fromEntries(this.counts.get("status")!),
+      from: this.from,
+      to: this.to,
+      authors: this.counts.get("author")!.size,
+      words: this.words,
+      quotes: this.quotes,
+      speakers: this.counts.get("speaker")!.size,
+      bySection: this.countBy("section"),
+      byMonth: this.countBy("month").slice(-RECENT_MONTHS),
+      topSpeakers: this.countBy("speaker").slice(0, TOP),
+      topCountries: this.countBy("country").slice(0, TOP),
+    };
+  }
+}
+
+function tallyOf(stats: readonly ArticleStats[]): Tally {
+  const tally = new Tally();
+  for (const s of stats) tally.add(s);
+  return tally;
+}
+
+export function countBy(stats: readonly ArticleStats[], by: Dimension): CountRow[] {
+  return tallyOf(stats).countBy(by);
+}
+
 export function overview(stats: readonly ArticleStats[]): Overview {
-  const dates = stats.map((s) => s.date).filter((d): d is string => d !== null).sort();
-  const byStatus: Record<string, number> = {};
-  for (const s of stats) byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;
-  return {
-    articles: stats.length,
-    byStatus,
-    from: dates[0] ?? null,
-    to: dates.at(-1) ?? null,
-    authors: new Set(stats.flatMap((s) => s.authors)).size,
-    words: stats.reduce((sum, s) => sum + s.words, 0),
-    quotes: stats.reduce((sum, s) => sum + s.quotes, 0),
-    speakers: new Set(stats.flatMap((s) => s.speakers)).size,
-    bySection: countBy(stats, "section"),
-    byMonth: countBy(stats, "month").slice(-RECENT_MONTHS),
-    topSpeakers: countBy(stats, "speaker").slice(0, TOP),
-    topCountries: countBy(stats, "country").slice(0, TOP),
-  };
+  return tallyOf(stats).overview();
 }
 
 /** A bar of `value` against `max`, `width` cells wide: blocks on a terminal, # elsewhere. */

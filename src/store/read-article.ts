@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
 import { IrinsiderError } from "../errors.js";
 import type { ArticleSource, Finding } from "../types.js";
@@ -19,6 +19,27 @@ export function readArticle(article: ArticleFile, cwd: string): ReadResult {
     return { source: null, findings: [unreadableFinding(cwd, article.path, error)] };
   }
   return fromBytes(article.file, bytes);
+}
+
+const HEAD_BYTES = 4096;
+
+/**
+ * The start of an article, enough for its front matter, decoded as `readArticle` decodes the
+ * whole (`complete` says whether it is the whole file). Null when the file cannot be read: the
+ * full read reports that.
+ */
+export function readArticleHead(article: ArticleFile): { text: string; complete: boolean } | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(article.path, "r");
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const length = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    return { text: decodeArticle(buffer.subarray(0, length)).text, complete: length < HEAD_BYTES };
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** Reads one article from standard input. */

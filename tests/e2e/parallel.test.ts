@@ -21,6 +21,8 @@ describe("work shared between threads", () => {
     const single = runCli(dir, args, { env: { IRINSIDER_THREADS: "1" } });
     expect(shared.exitCode).toBe(single.exitCode);
     expect(shared.stdout.length).toBeGreaterThan(1000);
+    // Whole output, not a cut-off one: the JSON listings parse.
+    if (args.includes("json") || args.includes("--json")) expect(() => JSON.parse(shared.stdout)).not.toThrow();
     expect(shared.stdout).toBe(single.stdout);
     expect(shared.stderr).toBe(single.stderr);
   }, 120_000);

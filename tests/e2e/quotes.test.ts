@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { describe, expect, it } from "vitest";
 import { fixture, ROOT, runCli } from "../helpers/run-cli.js";
 
 // The gold set of the quote engine is also a store of thirty articles.
@@ -27,6 +29,30 @@ describe("irinsider quotes", () => {
   it("matches any part of the name, case- and accent-insensitively", () => {
     expect(JSON.parse(runCli(ROOT, ["quotes", "--speaker", "may", "--json"]).stdout)).toHaveLength(2);
     expect(JSON.parse(runCli(fixture("quote-findings"), ["quotes", "--speaker", "galvez", "--json"]).stdout)).toHaveLength(2);
+  });
+
+  it("takes an article on standard input in its place by date among the store's (newest first)", () => {
+    const input = "---\ntitle: Later\ndate: 2019-01-01\nauthors: [A]\nsection: Europe\nsummary: s\n---\n\n“We will not be moved,” said Jane Roe.\n";
+    const later = JSON.parse(runCli(ROOT, ["quotes", "--json", "-", "articles"], { input }).stdout);
+    expect(later.map((q: { file: string }) => q.file)).toEqual(["<stdin>", ...Array(7).fill("articles/2018-03-28-nato-expels-russian-diplomats.md")]);
+    const earlier = JSON.parse(runCli(ROOT, ["quotes", "--json", "-", "articles"], { input: input.replace("2019-01-01", "2017-01-01") }).stdout);
+    expect(earlier.map((q: { file: string }) => q.file).at(-1)).toBe("<stdin>");
+    expect(earlier).toHaveLength(8);
+  });
+
+  it("orders by the front matter's date even when the front matter is long, not by the file name", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "irinsider-order-"));
+    try {
+      mkdirSync(path.join(dir, "articles"));
+      const write = (name: string, date: string, extra: string, speaker: string) =>
+        writeFileSync(path.join(dir, "articles", name), `---\ntitle: T\ndate: ${date}\nauthors: [A]\nsection: Europe\nsummary: s\n${extra}---\n\n“We will hold the line,” said ${speaker}.\n`);
+      write("2001-01-01-long.md", "2020-05-05", `tags: [${Array.from({ length: 700 }, (_, i) => `tag${i}`).join(", ")}]\n`, "Ann Long");
+      write("2010-01-01-short.md", "2010-01-01", "", "Bo Short");
+      const quotes = JSON.parse(runCli(dir, ["quotes", "--json"]).stdout);
+      expect(quotes.map((q: { speaker: string }) => q.speaker)).toEqual(["Ann Long", "Bo Short"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("suggests the nearest speakers and exits 1 when nobody matches", () => {

@@ -29,6 +29,8 @@ export function runCli(cwd: string, args: readonly string[], options: RunOptions
     cwd,
     env: env as NodeJS.ProcessEnv,
     encoding: "utf8",
+    // spawnSync stops a child at 1 MiB of output by default: a large listing must come back whole.
+    maxBuffer: 1 << 30,
     input: options.input,
     stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
   });

@@ -1,8 +1,8 @@
 import { ExitCode } from "../../errors.js";
 import { formatRowChunks, type Column, type TableFormat } from "../../report/table.js";
 import type { ArticleStats } from "../../stats/article-stats.js";
-import { filterStats, type StatsFilter } from "../../stats/summarize.js";
-import { loadStats } from "../load-articles.js";
+import { matchesFilter, type StatsFilter } from "../../stats/summarize.js";
+import { forEachStats } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
 
 export interface ListOptions extends StatsFilter {
@@ -11,7 +11,14 @@ export interface ListOptions extends StatsFilter {
   json?: boolean;
 }
 
-const COLUMNS: Column<ArticleStats>[] = [
+/** What a listed article keeps: its row, not its speakers and countries. */
+type ListRow = Pick<ArticleStats, "file" | "title" | "date" | "authors" | "section" | "words" | "readingMinutes" | "quotes" | "status">;
+
+function rowOf({ file, title, date, authors, section, words, readingMinutes, quotes, status }: ArticleStats): ListRow {
+  return { file, title, date, authors, section, words, readingMinutes, quotes, status };
+}
+
+const COLUMNS: Column<ListRow>[] = [
   { header: "Date", key: "date", value: (a) => a.date },
   { header: "Title", key: "title", value: (a) => a.title, grow: 3 },
   { header: "Authors", key: "authors", value: (a) => a.authors.join("; "), grow: 1 },
@@ -24,18 +31,23 @@ const COLUMNS: Column<ArticleStats>[] = [
 ];
 
 const SORTS = {
-  date: (a: ArticleStats, b: ArticleStats) => (b.date ?? "").localeCompare(a.date ?? "") || a.file.localeCompare(b.file),
-  title: (a: ArticleStats, b: ArticleStats) => (a.title ?? "").localeCompare(b.title ?? "") || a.file.localeCompare(b.file),
-  words: (a: ArticleStats, b: ArticleStats) => b.words - a.words || a.file.localeCompare(b.file),
+  date: (a: ListRow, b: ListRow) => (b.date ?? "").localeCompare(a.date ?? "") || a.file.localeCompare(b.file),
+  title: (a: ListRow, b: ListRow) => (a.title ?? "").localeCompare(b.title ?? "") || a.file.localeCompare(b.file),
+  words: (a: ListRow, b: ListRow) => b.words - a.words || a.file.localeCompare(b.file),
 };
 
 export async function listCommand(paths: string[], options: ListOptions, context: CommandContext): Promise<ExitCode> {
   const { io } = context;
-  const { values } = await loadStats(paths, context);
-  const rows = filterStats(values, options).sort(SORTS[options.sort ?? "date"]);
+  const rows: ListRow[] = [];
+  let articles = 0;
+  await forEachStats(paths, context, (stats) => {
+    articles++;
+    if (matchesFilter(stats, options)) rows.push(rowOf(stats));
+  });
+  rows.sort(SORTS[options.sort ?? "date"]);
   const format = options.json ? "json" : (options.format ?? "table");
   if (rows.length === 0 && format === "table") {
-    io.out(values.length === 0 ? "No articles yet. Create one with `irinsider new`.\n" : "No articles match these filters.\n");
+    io.out(articles === 0 ? "No articles yet. Create one with `irinsider new`.\n" : "No articles match these filters.\n");
     return ExitCode.Ok;
   }
   const columns = format === "table" ? COLUMNS.filter((c) => c.key !== "file") : COLUMNS;

@@ -1,7 +1,7 @@
 import { ExitCode } from "../../errors.js";
-import { nearestSpeakers, sortNewestFirst, speakerMatches, type QuoteRecord } from "../../quotes/collect.js";
-import { formatRowChunks, type Column, type TableFormat } from "../../report/table.js";
-import { loadQuotes } from "../load-articles.js";
+import { nearestSpeakers, quoteRecords, speakerMatches, type QuoteRecord } from "../../quotes/collect.js";
+import { rowWriter, type Column, type TableFormat } from "../../report/table.js";
+import { forEachArticleQuotes } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
 
 export interface QuotesOptions {
@@ -26,24 +26,30 @@ const TABLE_COLUMNS = ["speaker", "text", "title", "date"];
 
 export async function quotesCommand(paths: string[], options: QuotesOptions, context: CommandContext): Promise<ExitCode> {
   const { io } = context;
-  const { values } = await loadQuotes(paths, context);
-  const inRange = values.filter((q) => (!options.since || (q.date ?? "") >= options.since) && (!options.until || (q.date ?? "9999") <= options.until));
-  const all = sortNewestFirst(inRange);
-  const quotes = options.speaker ? all.filter((q) => speakerMatches(q.speaker, options.speaker!)) : all;
   const format = options.json ? "json" : (options.format ?? "table");
-
-  if (quotes.length === 0) {
-    if (options.speaker) {
-      const near = nearestSpeakers(all, options.speaker);
-      io.err(`No quotes by "${options.speaker}".${near.length > 0 ? ` Did you mean ${near.join(", ")}?` : ""}\n`);
-      if (format === "json") io.out("[]\n");
-      return ExitCode.Findings;
-    }
-    if (format === "json") io.out("[]\n");
-    else io.err("No quotes found.\n");
-    return ExitCode.Ok;
-  }
   const columns = format === "table" ? COLUMNS.filter((c) => TABLE_COLUMNS.includes(c.key)) : COLUMNS;
-  for (const chunk of formatRowChunks(quotes, columns, format, { colors: io.colors, width: io.columns, rowLines: true })) io.out(chunk);
+  // Written as the articles come, newest first: the store's quotes are never all held.
+  const writer = rowWriter(columns, format, { colors: io.colors, width: io.columns, rowLines: true }, io.out);
+  const quotesBySpeaker = new Map<string, number>();
+  await forEachArticleQuotes(paths, context, (article) => {
+    if ((options.since && (article.date ?? "") < options.since) || (options.until && (article.date ?? "9999") > options.until)) return;
+    for (const quote of quoteRecords([article])) {
+      if (options.speaker) {
+        if (quote.speaker) quotesBySpeaker.set(quote.speaker, (quotesBySpeaker.get(quote.speaker) ?? 0) + 1);
+        if (!speakerMatches(quote.speaker, options.speaker)) continue;
+      }
+      writer.write(quote);
+    }
+  });
+  if (writer.end({ whenEmpty: false }) > 0) return ExitCode.Ok;
+
+  if (options.speaker) {
+    const near = nearestSpeakers(quotesBySpeaker, options.speaker);
+    io.err(`No quotes by "${options.speaker}".${near.length > 0 ? ` Did you mean ${near.join(", ")}?` : ""}\n`);
+    if (format === "json") io.out("[]\n");
+    return ExitCode.Findings;
+  }
+  if (format === "json") io.out("[]\n");
+  else io.err("No quotes found.\n");
   return ExitCode.Ok;
 }

@@ -1,5 +1,5 @@
 import { ExitCode } from "../../errors.js";
-import { summarizeSpeakers, type SpeakerSummary } from "../../quotes/collect.js";
+import { quoteRecords, summarizeSpeakers, type SpeakerSummary } from "../../quotes/collect.js";
 import { formatRowChunks, type Column, type TableFormat } from "../../report/table.js";
 import { loadQuotes } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
@@ -19,7 +19,7 @@ const COLUMNS: Column<SpeakerSummary>[] = [
 export async function speakersCommand(paths: string[], options: SpeakersOptions, context: CommandContext): Promise<ExitCode> {
   const { io } = context;
   const { values } = await loadQuotes(paths, context);
-  const speakers = summarizeSpeakers(values);
+  const speakers = summarizeSpeakers(quoteRecords(values));
   const format = options.json ? "json" : (options.format ?? "table");
   if (speakers.length === 0 && format === "table") {
     io.err("No quoted speakers found.\n");

@@ -1,9 +1,9 @@
 import { ExitCode } from "../../errors.js";
 import type { Colors } from "../../report/colors.js";
 import { formatRowChunks, formatRows, type Column, type TableFormat } from "../../report/table.js";
-import { bar, countBy, filterStats, overview, type CountRow, type Dimension, type Overview, type StatsFilter } from "../../stats/summarize.js";
+import { bar, matchesFilter, Tally, type CountRow, type Dimension, type Overview, type StatsFilter } from "../../stats/summarize.js";
 import { plural } from "../../text/plural.js";
-import { loadStats } from "../load-articles.js";
+import { forEachStats } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
 
 export interface SummaryOptions extends StatsFilter {
@@ -29,25 +29,28 @@ function countColumns(by: Dimension, rows: readonly CountRow[], unicodeBars: boo
 
 export async function summaryCommand(paths: string[], options: SummaryOptions, context: CommandContext): Promise<ExitCode> {
   const { io } = context;
-  const { values } = await loadStats(paths, context);
-  const stats = filterStats(values, options);
+  // Counted as the articles are read: nothing of them is kept.
+  const tally = new Tally();
+  await forEachStats(paths, context, (stats) => {
+    if (matchesFilter(stats, options)) tally.add(stats);
+  });
   const format = options.json ? "json" : (options.format ?? "table");
   const table = { colors: io.colors, width: io.columns };
   const unicodeBars = io.stdoutIsTTY;
 
   if (options.by) {
-    const rows = countBy(stats, options.by);
+    const rows = tally.countBy(options.by);
     // The bar is a picture of the count: the table shows it, the data formats do not carry it.
     const columns = countColumns(options.by, rows, unicodeBars).filter((c) => format === "table" || c.key !== "bar");
     if (rows.length === 0 && format === "table") {
-      io.out(`No articles to count${stats.length === 0 ? "" : ` by ${options.by}`}.\n`);
+      io.out(`No articles to count${tally.size === 0 ? "" : ` by ${options.by}`}.\n`);
       return ExitCode.Ok;
     }
     for (const chunk of formatRowChunks(rows, columns, format, table)) io.out(chunk);
     return ExitCode.Ok;
   }
 
-  const summary = overview(stats);
+  const summary = tally.overview();
   if (format === "json") {
     io.out(`${JSON.stringify(summary, null, 2)}\n`);
     return ExitCode.Ok;
