@@ -63,8 +63,11 @@ export async function forEachResult<T extends TaskName>(
     { length: threads - 1 },
     () =>
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: { task, input } });
-        let inFlight = 0;
+        // The first two chunks go with the worker: it starts on them as soon as it has loaded,
+        // without waiting for this thread to finish a chunk and read its messages.
+        const initial = [take(), take()].flatMap((range) => (range ? [{ start: range[0], files: files.slice(range[0], range[1]) }] : []));
+        const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: { task, input, initial } });
+        let inFlight = initial.length;
         const send = () => {
           const range = take();
           if (range) {
@@ -74,11 +77,11 @@ export async function forEachResult<T extends TaskName>(
             worker.postMessage(null);
           }
         };
+        if (inFlight === 0) send();
         worker.on("message", ({ start, results: chunk }: { start: number; results: ResultOf<T>[] }) => {
-          if (start >= 0) inFlight--;
+          inFlight--;
           for (let i = 0; i < chunk.length; i++) deliver(start + i, chunk[i]);
           // Two chunks in flight: the worker never waits for this thread to hand it the next one.
-          if (start < 0) send();
           send();
         });
         worker.once("error", reject);
