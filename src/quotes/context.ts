@@ -131,9 +131,12 @@ export class ArticleContext {
     for (let index = this.frame.indexOf(word); index !== -1; index = this.frame.indexOf(word, index + 1)) {
       const from = Math.max(0, index - 80);
       const window = this.frame.slice(from, index + word.length + 80);
-      for (const match of window.matchAll(NAME_RUNS)) {
+      // Runs do not overlap: the one holding the word is the last to start at or before it.
+      NAME_RUNS.lastIndex = 0;
+      for (let match = NAME_RUNS.exec(window); match; match = NAME_RUNS.exec(window)) {
         const start = from + match.index;
-        if (start > index || start + match[0].length < index + word.length) continue;
+        if (start > index) break;
+        if (start + match[0].length < index + word.length) continue;
         const speaker = person(match[0].replace(/['’]s$/, ""));
         const words = speaker?.name.split(/\s+/) ?? [];
         if (speaker && words.length > 1 && words.includes(word) && !isCountryName(speaker.name)) found.push({ name: speaker.name, at: start, last: words.at(-1) === word });
