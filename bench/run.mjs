@@ -85,6 +85,8 @@ export function runBenchmark(options) {
       generateStore(dir, size, options.seed);
       const runs = options.runs ?? (size >= 100000 ? 1 : 3);
       const base = timed("floor: read + parse front matter", [process.execPath, floor, "articles"], dir, runs, size, null, null);
+      // For reference (no target): the same loop with the fast parser irinsider reads text-only front matter with.
+      timed("reference: read + js-yaml", [process.execPath, floor, "articles", "--js-yaml"], dir, runs, size, base.wall, null);
       for (const [name, args] of [["validate", ["validate"]], ["quotes --json", ["quotes", "--json"]], ["summary --json", ["summary", "--json"]], ["list --json", ["list", "--json"]]]) {
         const row = timed(name, [process.execPath, bin, ...args], dir, runs, size, base.wall, "≤ 1.0× floor", 1.0);
         (byCommand[name] ??= {})[size] = row;

@@ -54,6 +54,7 @@ async function forEachListed<T>(
   if (stdin) take(stdin.result);
   return targets.config;
 }
+
 /**
  * Each file with its date, read from the front matter at the start of the file (the whole file
  * only when the front matter runs past that), so that files can be taken newest first.

@@ -78,6 +78,7 @@ describe("the benchmark", () => {
       "irinsider --version",
       "irinsider --help",
       "floor: read + parse front matter",
+      "reference: read + js-yaml",
       "validate",
       "quotes --json",
       "summary --json",
