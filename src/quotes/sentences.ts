@@ -8,35 +8,45 @@ const ABBREVIATIONS = new Set(
  */
 export function sentenceStarts(frame: string, start: number, end: number): number[] {
   const starts = [start];
-  // A hand-written scan: the equivalent regular expression cost a third of the attribution time.
-  for (let i = start; i < end; i++) {
+  // Stops are found by a regular expression over the paragraph alone (the fastest scan; a slice
+  // bounds it), and each is judged by hand: the one-pattern version cost a third of attribution.
+  const paragraph = frame.slice(start, end);
+  STOPS.lastIndex = 0;
+  for (let stop = STOPS.exec(paragraph); stop !== null; stop = STOPS.exec(paragraph)) {
+    const i = start + stop.index;
     const c = frame.charCodeAt(i);
-    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
     let j = i + 1;
     while (j < end && isStop(frame.charCodeAt(j))) j++;
     let k = j;
     while (k < end && isCloser(frame.charCodeAt(k))) k++;
     let w = k;
     while (w < end && isSpace(frame.charCodeAt(w))) w++;
-    const next = j - 1;
-    if (w === k || w >= end || !startsSentence(frame, w)) {
-      i = next;
-      continue;
-    }
+    // The next search starts after this run of stops.
+    STOPS.lastIndex = j - start;
+    if (w === k || w >= end || !startsSentence(frame, w)) continue;
     if (c === 0x2e && j === i + 1) {
-      const before = /([\p{L}.]+)$/u.exec(frame.slice(Math.max(start, i - 12), i))?.[1] ?? "";
+      const before = wordBefore(frame, Math.max(start, i - 12), i);
       const word = before.replace(/\.$/, "").toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) {
-        i = next;
-        continue;
-      }
+      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) continue;
     }
     starts.push(w);
-    i = next;
   }
   return starts;
 }
 
+const STOPS = /[.!?]/g;
+
+/** The letters and dots that end at `end` (from `from` at most): "Mr", "U.S". ASCII by hand, the rest by pattern. */
+function wordBefore(frame: string, from: number, end: number): string {
+  let b = end;
+  while (b > from) {
+    const c = frame.charCodeAt(b - 1);
+    if (c > 0x7f) return /([\p{L}.]+)$/u.exec(frame.slice(from, end))?.[1] ?? "";
+    if (!(c === 0x2e || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) break;
+    b--;
+  }
+  return frame.slice(b, end);
+}
 const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f;
 /** " ” ’ ) ] after the stop. */
 const isCloser = (c: number) => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;

@@ -22,16 +22,18 @@ export function isSpeech(text: string, sentenceBefore: string, after: string, cu
   return !(cue === null || cue === "naming" || (cue === "continuation" && !sentence));
 }
 
+const NON_SPACE = /\S{0,400}/y;
+
 /** The first `limit` words that hold a letter or digit (a long quote is not split whole). */
 function leadingWords(text: string, limit: number): string[] {
   const words: string[] = [];
   let from = 0;
   while (words.length < limit && from < text.length) {
-    const space = text.slice(from, from + 400).search(/\s/);
-    const to = space === -1 ? Math.min(text.length, from + 400) : from + space;
-    const word = text.slice(from, to);
+    // A word is at most 400 characters: the next one starts a character after it.
+    NON_SPACE.lastIndex = from;
+    const word = NON_SPACE.exec(text)![0];
     if (word !== "" && /[\p{L}\p{N}]/u.test(word)) words.push(word);
-    from = to + 1;
+    from += word.length + 1;
   }
   return words;
 }
