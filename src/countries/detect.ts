@@ -49,8 +49,8 @@ export function detectCountries(text: string): CountryMention[] {
   // Each capitalised word is looked up by itself; only a known first word costs a comparison.
   for (let match = CAPITALISED.exec(text); match; match = CAPITALISED.exec(text)) {
     if (match.index > 0 && isWordChar(text, match.index - 1)) continue;
-    const word = match[0].replace(/['’]s?$/, "");
-    const candidates = index.get(word) ?? index.get(word.replace(/\.$/, ""));
+    const word = /['’]s?$/.test(match[0].slice(-2)) ? match[0].replace(/['’]s?$/, "") : match[0];
+    const candidates = index.get(word) ?? (word.endsWith(".") ? index.get(word.slice(0, -1)) : undefined);
     if (!candidates) continue;
     const name = candidates.find((n) => text.startsWith(n, match!.index) && !isWordChar(text, match!.index + n.length));
     if (!name) continue;

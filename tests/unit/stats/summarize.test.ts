@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../src/article.js";
 import { articleStats } from "../../../src/stats/article-stats.js";
@@ -46,5 +47,18 @@ describe("countWords", () => {
     expect(countWords("The U.S. and the tit-for-tat — 25 countries’ envoys.")).toBe(8);
     expect(countWords("  \n\t ")).toBe(0);
     expect(countWords("Côte d’Ivoire élection")).toBe(3);
+  });
+
+  it("counts what splitting on spaces and keeping the pieces with a letter or digit counts", async () => {
+    const { countWords } = await import("../../../src/stats/article-stats.js");
+    const piece = fc.constantFrom(" ", "\n", "\t", "\r", "\u00a0", "a", "Z", "7", "é", "ж", "中", "—", "“", "’", ".", "-", "\u2003", "\u2070", "\u00bf");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join("");
+        const expected = text.split(/[ \n\r\t\u00a0]+/).filter((word) => /[0-9A-Za-z\u00c0-\u1fff\u2070-\uffff]/.test(word)).length;
+        expect(countWords(text)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
