@@ -1,5 +1,6 @@
 import { parseMatter } from "./frontmatter/parse.js";
 import { splitArticle, type SplitArticle } from "./frontmatter/split.js";
+import { parseArticleFileName } from "./store/file-name.js";
 import type { ArticleSource } from "./types.js";
 
 export interface DeclaredQuote {
@@ -39,17 +40,22 @@ export function parseArticle(source: ArticleSource): Article {
 }
 
 /**
- * The article's date as `parseArticle` reads it, from the start of the file (`complete` false
- * when that is only a part): undefined when the part does not hold the whole front matter.
+ * The front-matter fields as `parseArticle` reads them, from the start of the file (`complete`
+ * false when that is only a part): undefined when the part does not hold the whole front matter.
  */
-export function articleDate(head: string, complete: boolean): string | null | undefined {
+export function headFields(head: string, complete: boolean): Record<string, unknown> | undefined {
   const split = splitArticle(head);
   // Only a line that ends inside the part is known whole (a fence cut short may be longer).
   const known = complete || (split.kind === "ok" ? head[split.bodyOffset - 1] === "\n" : split.kind === "none" && head.includes("\n"));
-  return known ? dateOf(readFrontMatter(split).data) : undefined;
+  return known ? readFrontMatter(split).data : undefined;
 }
 
-const dateOf = (data: Record<string, unknown>) => (typeof data.date === "string" ? data.date : null);
+/** The article's slug as validate reads it: the front matter's, else the file name's. */
+export function articleSlug(file: string, data: Record<string, unknown>): string | undefined {
+  return typeof data.slug === "string" ? data.slug : parseArticleFileName(file)?.slug;
+}
+
+export const dateOf = (data: Record<string, unknown>) => (typeof data.date === "string" ? data.date : null);
 
 function readFrontMatter(split: SplitArticle): { data: Record<string, unknown>; problem: string | null; bodyOffset: number } {
   let data: Record<string, unknown> = {};

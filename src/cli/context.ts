@@ -1,9 +1,10 @@
+import { articleSlug } from "../article.js";
 import type { Config } from "../config.js";
 import { loadConfig } from "../store/find-config.js";
 import { findArticles, type ArticleListing } from "../store/find-articles.js";
 import { requireStore } from "../store/resolve-store.js";
-import { parseArticleFileName } from "../store/file-name.js";
 import type { OtherArticle } from "../check/check-store.js";
+import { frontMatterFields } from "./front-matter-fields.js";
 import type { CommandContext } from "./program.js";
 
 export interface Targets extends ArticleListing {
@@ -24,8 +25,9 @@ export function resolveTargets(paths: readonly string[], context: CommandContext
 }
 
 /**
- * When only some files are checked, the rest of the store by file name (slugs from the names),
- * so a new article's slug is still compared with every other. Nothing when there is no store.
+ * When only some files are checked, the rest of the store with their slugs (front matter, else
+ * file name; read from the start of each file), so a new article's slug is still compared with
+ * every other. Nothing when there is no store.
  */
 export function otherArticles(paths: readonly string[], context: CommandContext, config: Config): OtherArticle[] {
   if (paths.length === 0) return [];
@@ -37,7 +39,7 @@ export function otherArticles(paths: readonly string[], context: CommandContext,
     return [];
   }
   return findArticles([store], io.cwd).files.flatMap((file) => {
-    const name = parseArticleFileName(file.file);
-    return name ? [{ file: file.file, slug: name.slug }] : [];
+    const slug = articleSlug(file.file, frontMatterFields(file, io.cwd));
+    return slug === undefined ? [] : [{ file: file.file, slug }];
   });
 }

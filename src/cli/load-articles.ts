@@ -1,10 +1,11 @@
-import { articleDate, parseArticle } from "../article.js";
+import { dateOf, parseArticle } from "../article.js";
 import type { Config } from "../config.js";
 import { articleQuotes, compareNewestFirst, type ArticleQuotes } from "../quotes/collect.js";
 import { articleStats, type ArticleStats } from "../stats/article-stats.js";
 import type { ArticleFile } from "../store/find-articles.js";
-import { readArticle, readArticleFromStdin, readArticleHead } from "../store/read-article.js";
+import { readArticleFromStdin } from "../store/read-article.js";
 import { resolveTargets } from "./context.js";
+import { frontMatterFields } from "./front-matter-fields.js";
 import { forEachResult } from "./parallel.js";
 import type { CommandContext } from "./program.js";
 import { threadLimit, type ListingResult } from "./tasks.js";
@@ -55,20 +56,9 @@ async function forEachListed<T>(
   return targets.config;
 }
 
-/**
- * Each file with its date, read from the front matter at the start of the file (the whole file
- * only when the front matter runs past that), so that files can be taken newest first.
- */
+/** Each file with its date (from its front matter, read from the start of the file), to take them newest first. */
 function datedFiles(files: readonly ArticleFile[], cwd: string): { file: string; date: string | null; article: ArticleFile }[] {
-  return files.map((article) => {
-    const head = readArticleHead(article);
-    let date = head ? articleDate(head.text, head.complete) : null;
-    if (date === undefined) {
-      const read = readArticle(article, cwd);
-      date = read.source ? parseArticle(read.source).date : null;
-    }
-    return { file: article.file, date, article };
-  });
+  return files.map((article) => ({ file: article.file, date: dateOf(frontMatterFields(article, cwd)), article }));
 }
 
 const statsOfText = (text: string) => articleStats(parseArticle({ file: "<stdin>", text }));

@@ -2,13 +2,6 @@ import { closeSync, fsyncSync, linkSync, openSync, unlinkSync, writeSync } from 
 import path from "node:path";
 import { IrinsiderError, ExitCode } from "../errors.js";
 import { displayPath } from "./find-config.js";
-import { findArticles } from "./find-articles.js";
-import { parseArticleFileName } from "./file-name.js";
-
-/** Another article in the store with this slug, if any (by file name, in any sub-folder). */
-export function findSlug(store: string, slug: string, cwd: string): string | undefined {
-  return findArticles([store], cwd).files.find((file) => parseArticleFileName(file.path)?.slug === slug)?.path;
-}
 
 /**
  * Writes a new file atomically and never over another: the text goes to a hidden temp file in

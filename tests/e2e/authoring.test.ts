@@ -40,6 +40,15 @@ describe("irinsider new (scripted)", () => {
     expect(runCli(dir, ["validate"])).toMatchObject({ exitCode: 0, stdout: "0 errors, 0 warnings in 1 file\n" });
   });
 
+  it("refuses a slug that another article declares in its front matter", () => {
+    const dir = emptyStore();
+    writeFileSync(path.join(dir, "articles/2018-05-05-elections.md"), "---\ntitle: Elections\nslug: cote-divoires-election\n---\n\nText.\n");
+    const result = runCli(dir, ["new", ...flags, "--yes"]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('An article with the slug "cote-divoires-election" already exists: articles/2018-05-05-elections.md. Nothing was written.');
+    expect(readdirSync(path.join(dir, "articles"))).toEqual(["2018-05-05-elections.md"]);
+  });
+
   it("prints instead of writing with --dry-run", () => {
     const dir = emptyStore();
     const result = runCli(dir, ["new", ...flags, "--yes", "--dry-run"]);

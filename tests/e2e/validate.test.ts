@@ -52,6 +52,9 @@ describe("irinsider validate", () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('articles/2019-03-02-same-slug.md:7:7  error    store/duplicate-slug  The slug "shared-slug" is also used by articles/2019-03-03-shared-slug.md.');
     expect(result.stdout).not.toContain("articles/2019-03-03-shared-slug.md:");
+    // The other way round: the other file's slug is in its front matter, not its name.
+    const other = runCli(fixture("findings"), ["validate", "articles/2019-03-03-shared-slug.md"]);
+    expect(other.stdout).toContain('articles/2019-03-03-shared-slug.md:7:7  error    store/duplicate-slug  The slug "shared-slug" is also used by articles/2019-03-02-same-slug.md.');
   });
 
   it("prints ESLint's JSON shape with --format json", () => {
