@@ -17,7 +17,7 @@ const DIRECTIVE = /<!--\s*irinsider-disable-next-line((?:\s+[\w/-]+)*)\s*-->/g;
  * none is named) on the line before them, as markdownlint does.
  */
 export function applyDisableComments(findings: Finding[], text: string): Finding[] {
-  if (!text.includes("irinsider-disable")) return findings;
+  if (findings.length === 0 || !text.includes("irinsider-disable")) return findings;
   const silenced = new Map<number, Set<string> | "all">();
   let line = 1;
   let offset = 0;

@@ -20,6 +20,12 @@ const NAME_RUNS = /\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:de|da|di|du|del|de
 const EPITHETS = new Set(["laureate", "incumbent", "veteran", "premier", "president", "chancellor", "monarch", "pontiff", "billionaire", "tycoon", "novelist", "activist", "dissident", "opposition leader"]);
 const WORD_TOKEN = /[\p{L}\p{M}’'\-]+/gu;
 
+/** The text before the next masked quote. */
+function untilMask(text: string): string {
+  const mask = text.indexOf(MASK);
+  return mask === -1 ? text : text.slice(0, mask);
+}
+
 /**
  * What attribution needs to know of the article around a quote, worked out only where and when
  * it is asked for: sentence starts per paragraph, sentence subjects (for pronouns), the names
@@ -161,10 +167,10 @@ export class ArticleContext {
     const closeParagraph = this.paragraphOf(lastPiece[1]);
     const openParagraph = this.paragraphOf(span.open);
     const sentenceEnd = Math.min(this.sentenceEnd(span.close), closeParagraph.end);
-    let after = this.frame.slice(span.close, Math.min(sentenceEnd, span.close + CUE_WINDOW)).split(MASK)[0];
+    let after = untilMask(this.frame.slice(span.close, Math.min(sentenceEnd, span.close + CUE_WINDOW)));
     if (after.trim() === "" && sentenceEnd < closeParagraph.end) {
       // “…” Trump said. — a sentence that is nothing but a cue belongs to the quote before it.
-      const next = this.frame.slice(sentenceEnd, Math.min(closeParagraph.end, sentenceEnd + CUE_WINDOW)).split(MASK)[0];
+      const next = untilMask(this.frame.slice(sentenceEnd, Math.min(closeParagraph.end, sentenceEnd + CUE_WINDOW)));
       const bare = /^[^.!?]*[.!?]/.exec(next)?.[0] ?? "";
       if (bare !== "" && bare.trim().split(/\s+/).length <= 6 && [...bare.matchAll(WORD_TOKEN)].some((w) => isFiniteSpeechVerb(w[0]) && /^\p{Ll}/u.test(w[0]))) after = ` ${bare}`;
     }
