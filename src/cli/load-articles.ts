@@ -1,7 +1,7 @@
 import { dateOf, parseArticle } from "../article.js";
 import type { Config } from "../config.js";
 import { articleQuotes, compareNewestFirst, type ArticleQuotes } from "../quotes/collect.js";
-import { articleStats, type ArticleStats } from "../stats/article-stats.js";
+import { articleRow, articleStats, type ArticleRow, type ArticleStats } from "../stats/article-stats.js";
 import type { ArticleFile } from "../store/find-articles.js";
 import { readArticleFromStdin } from "../store/read-article.js";
 import { resolveTargets } from "./context.js";
@@ -22,7 +22,7 @@ export interface Listing<T> {
  * reported once on stderr and counted where it can be. In the files' order, or `newestFirst`.
  */
 async function forEachListed<T>(
-  task: "stats" | "quotes",
+  task: "stats" | "rows" | "quotes",
   paths: readonly string[],
   context: CommandContext,
   fromText: (text: string) => T,
@@ -62,9 +62,15 @@ function datedFiles(files: readonly ArticleFile[], cwd: string): { file: string;
 }
 
 const statsOfText = (text: string) => articleStats(parseArticle({ file: "<stdin>", text }));
+const rowOfText = (text: string) => articleRow(parseArticle({ file: "<stdin>", text }));
 
 export function forEachStats(paths: readonly string[], context: CommandContext, each: (stats: ArticleStats) => void): Promise<Config> {
   return forEachListed("stats", paths, context, statsOfText, each);
+}
+
+/** Each article's row for `list`: the stats without the country and speaker lookups. */
+export function forEachRow(paths: readonly string[], context: CommandContext, each: (row: ArticleRow) => void): Promise<Config> {
+  return forEachListed("rows", paths, context, rowOfText, each);
 }
 
 const quotesOfText = (text: string) => articleQuotes(parseArticle({ file: "<stdin>", text }));

@@ -2,7 +2,7 @@ import { parseArticle } from "../article.js";
 import { checkArticle } from "../check/check-article.js";
 import { applyDisableComments } from "../check/settings.js";
 import { articleQuotes, type ArticleQuotes } from "../quotes/collect.js";
-import { articleStats, type ArticleStats } from "../stats/article-stats.js";
+import { articleRow, articleStats, type ArticleRow, type ArticleStats } from "../stats/article-stats.js";
 import type { ArticleFile } from "../store/find-articles.js";
 import { readArticle, type ReadResult } from "../store/read-article.js";
 import { detach } from "../text/detach.js";
@@ -50,6 +50,9 @@ export const TASKS = {
   },
   stats(file: ArticleFile, input: TaskInput): ListingResult<ArticleStats> {
     return listing(file, input, (article) => articleStats(article));
+  },
+  rows(file: ArticleFile, input: TaskInput): ListingResult<ArticleRow> {
+    return listing(file, input, (article) => articleRow(article));
   },
   quotes(file: ArticleFile, input: TaskInput): ListingResult<ArticleQuotes> {
     return listing(file, input, (article) => articleQuotes(article));

@@ -2,13 +2,13 @@ import type { Article } from "../article.js";
 import { countryCodes, detectCountries } from "../countries/detect.js";
 import { isCountryCode } from "../countries/data.js";
 import { findCountryMisspellings } from "../countries/spelling.js";
-import { analyzeQuotes } from "../quotes/attribute.js";
+import { analyzeQuotes, type Quote } from "../quotes/attribute.js";
 import { applyDeclared } from "../quotes/declared.js";
 import { maskMarkdown } from "../quotes/mask.js";
 import { detach } from "../text/detach.js";
 
-/** What the listings count of one article. */
-export interface ArticleStats {
+/** What `list` shows and filters of one article. */
+export interface ArticleRow {
   file: string;
   title: string | null;
   date: string | null;
@@ -16,11 +16,15 @@ export interface ArticleStats {
   section: string | null;
   status: string;
   tags: string[];
-  /** Declared in `countries:` and named in the body (misspelt names included), as codes. */
-  countries: string[];
   words: number;
   readingMinutes: number;
   quotes: number;
+}
+
+/** What the summaries count of one article: its row, and who and what it names. */
+export interface ArticleStats extends ArticleRow {
+  /** Declared in `countries:` and named in the body (misspelt names included), as codes. */
+  countries: string[];
   speakers: string[];
   /** Quotes of each speaker in this article. */
   quotesBySpeaker: Record<string, number>;
@@ -33,15 +37,16 @@ export const READING_SPEED = 200;
 const strings = (value: unknown): string[] =>
   (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : typeof value === "string" ? [value] : []).map((s) => detach(s));
 
-export function articleStats(article: Article): ArticleStats {
+/** The article's prose and its quotes of speech, which both the row and the stats need. */
+function read(article: Article): { body: string; quotes: Quote[] } {
   const prose = maskMarkdown(article.text, article.bodyOffset);
-  const body = prose.slice(article.bodyOffset);
-  const words = countWords(body);
   const quotes = applyDeclared(analyzeQuotes(article.text, article.bodyOffset, prose).quotes, article.declaredQuotes).filter((quote) => quote.speech);
-  const named = countryCodes(detectCountries(body));
-  const misspelt = findCountryMisspellings(body).map((issue) => detectCountries(issue.country)[0]?.code).filter((code): code is string => Boolean(code));
-  const declared = strings(article.data.countries).filter(isCountryCode);
+  return { body: prose.slice(article.bodyOffset), quotes };
+}
+
+function rowOf(article: Article, body: string, quotes: readonly Quote[]): ArticleRow {
   const { data } = article;
+  const words = countWords(body);
   return {
     file: article.file,
     title: detach(article.title),
@@ -50,10 +55,26 @@ export function articleStats(article: Article): ArticleStats {
     section: typeof data.section === "string" ? detach(data.section) : null,
     status: typeof data.status === "string" ? detach(data.status) : "draft",
     tags: strings(data.tags),
-    countries: [...new Set([...declared, ...named, ...misspelt])],
     words,
     readingMinutes: Math.max(1, Math.round(words / READING_SPEED)),
     quotes: quotes.length,
+  };
+}
+
+/** One article's row for `list` (no country or speaker lookup: list shows neither). */
+export function articleRow(article: Article): ArticleRow {
+  const { body, quotes } = read(article);
+  return rowOf(article, body, quotes);
+}
+
+export function articleStats(article: Article): ArticleStats {
+  const { body, quotes } = read(article);
+  const named = countryCodes(detectCountries(body));
+  const misspelt = findCountryMisspellings(body).map((issue) => detectCountries(issue.country)[0]?.code).filter((code): code is string => Boolean(code));
+  const declared = strings(article.data.countries).filter(isCountryCode);
+  return {
+    ...rowOf(article, body, quotes),
+    countries: [...new Set([...declared, ...named, ...misspelt])],
     speakers: [...new Set(quotes.map((quote) => quote.speaker).filter((speaker): speaker is string => speaker !== null))].map((s) => detach(s)),
     quotesBySpeaker: quotes.reduce<Record<string, number>>((counts, quote) => {
       if (quote.speaker) counts[detach(quote.speaker)] = (counts[quote.speaker] ?? 0) + 1;

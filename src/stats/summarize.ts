@@ -1,5 +1,5 @@
 import { countryName } from "../countries/data.js";
-import type { ArticleStats } from "./article-stats.js";
+import type { ArticleRow, ArticleStats } from "./article-stats.js";
 
 export const DIMENSIONS = ["section", "month", "year", "author", "speaker", "country", "tag", "status"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -24,7 +24,7 @@ export interface StatsFilter {
 const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
 
 /** Whether one article passes the filters: dates, section, status, author (any part of a name), tag. */
-export function matchesFilter(s: ArticleStats, filter: StatsFilter): boolean {
+export function matchesFilter(s: ArticleRow, filter: StatsFilter): boolean {
   return (
     (!filter.since || (s.date !== null && s.date >= filter.since)) &&
     (!filter.until || (s.date !== null && s.date <= filter.until)) &&

@@ -1,8 +1,8 @@
 import { ExitCode } from "../../errors.js";
 import { formatRowChunks, type Column, type TableFormat } from "../../report/table.js";
-import type { ArticleStats } from "../../stats/article-stats.js";
+import type { ArticleRow } from "../../stats/article-stats.js";
 import { matchesFilter, type StatsFilter } from "../../stats/summarize.js";
-import { forEachStats } from "../load-articles.js";
+import { forEachRow } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
 
 export interface ListOptions extends StatsFilter {
@@ -11,14 +11,7 @@ export interface ListOptions extends StatsFilter {
   json?: boolean;
 }
 
-/** What a listed article keeps: its row, not its speakers and countries. */
-type ListRow = Pick<ArticleStats, "file" | "title" | "date" | "authors" | "section" | "words" | "readingMinutes" | "quotes" | "status">;
-
-function rowOf({ file, title, date, authors, section, words, readingMinutes, quotes, status }: ArticleStats): ListRow {
-  return { file, title, date, authors, section, words, readingMinutes, quotes, status };
-}
-
-const COLUMNS: Column<ListRow>[] = [
+const COLUMNS: Column<ArticleRow>[] = [
   { header: "Date", key: "date", value: (a) => a.date },
   { header: "Title", key: "title", value: (a) => a.title, grow: 3 },
   { header: "Authors", key: "authors", value: (a) => a.authors.join("; "), grow: 1 },
@@ -31,18 +24,18 @@ const COLUMNS: Column<ListRow>[] = [
 ];
 
 const SORTS = {
-  date: (a: ListRow, b: ListRow) => (b.date ?? "").localeCompare(a.date ?? "") || a.file.localeCompare(b.file),
-  title: (a: ListRow, b: ListRow) => (a.title ?? "").localeCompare(b.title ?? "") || a.file.localeCompare(b.file),
-  words: (a: ListRow, b: ListRow) => b.words - a.words || a.file.localeCompare(b.file),
+  date: (a: ArticleRow, b: ArticleRow) => (b.date ?? "").localeCompare(a.date ?? "") || a.file.localeCompare(b.file),
+  title: (a: ArticleRow, b: ArticleRow) => (a.title ?? "").localeCompare(b.title ?? "") || a.file.localeCompare(b.file),
+  words: (a: ArticleRow, b: ArticleRow) => b.words - a.words || a.file.localeCompare(b.file),
 };
 
 export async function listCommand(paths: string[], options: ListOptions, context: CommandContext): Promise<ExitCode> {
   const { io } = context;
-  const rows: ListRow[] = [];
+  const rows: ArticleRow[] = [];
   let articles = 0;
-  await forEachStats(paths, context, (stats) => {
+  await forEachRow(paths, context, (row) => {
     articles++;
-    if (matchesFilter(stats, options)) rows.push(rowOf(stats));
+    if (matchesFilter(row, options)) rows.push(row);
   });
   rows.sort(SORTS[options.sort ?? "date"]);
   const format = options.json ? "json" : (options.format ?? "table");
