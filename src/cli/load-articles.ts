@@ -6,7 +6,7 @@ import type { ArticleFile } from "../store/find-articles.js";
 import { readArticleFromStdin } from "../store/read-article.js";
 import { resolveTargets } from "./context.js";
 import { frontMatterFields } from "./front-matter-fields.js";
-import { forEachResult } from "./parallel.js";
+import { startThreads } from "./parallel.js";
 import type { CommandContext } from "./program.js";
 import { threadLimit, type ListingResult } from "./tasks.js";
 
@@ -42,9 +42,11 @@ async function forEachListed<T>(
     const article = parseArticle(read.source);
     stdin = { file: "<stdin>", date: article.date, result: { file: "<stdin>", value: fromText(read.source.text), warning: article.frontmatterProblem } };
   }
+  // Workers load while the dates are read.
+  const threads = startThreads(task, targets.files.length, { cwd: io.cwd, sections: targets.config.sections }, threadLimit(io.env));
   const dated = newestFirst ? datedFiles(targets.files, io.cwd).sort(compareNewestFirst) : null;
   const files = dated ? dated.map(({ article }) => article) : targets.files;
-  await forEachResult(task, files, { cwd: io.cwd, sections: targets.config.sections }, threadLimit(io.env), (result, index) => {
+  await threads.forEach(files, (result, index) => {
     // Standard input takes its place among the files by date, when they are in date order.
     if (stdin && dated && compareNewestFirst(stdin, dated[index]) < 0) {
       take(stdin.result);
