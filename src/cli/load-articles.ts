@@ -44,8 +44,10 @@ async function forEachListed<T>(
   }
   // Workers load while the dates are read.
   const threads = startThreads(task, targets.files.length, { cwd: io.cwd, sections: targets.config.sections }, threadLimit(io.env));
-  const dated = newestFirst ? datedFiles(targets.files, io.cwd).sort(compareNewestFirst) : null;
+  let dated = newestFirst ? datedFiles(targets.files, io.cwd).sort(compareNewestFirst) : null;
   const files = dated ? dated.map(({ article }) => article) : targets.files;
+  // The dates are needed after the sort only to place standard input among the files.
+  if (!stdin) dated = null;
   await threads.forEach(files, (result, index) => {
     // Standard input takes its place among the files by date, when they are in date order.
     if (stdin && dated && compareNewestFirst(stdin, dated[index]) < 0) {
