@@ -35,10 +35,6 @@ export function matchesFilter(s: ArticleRow, filter: StatsFilter): boolean {
   );
 }
 
-export function filterStats(stats: readonly ArticleStats[], filter: StatsFilter): ArticleStats[] {
-  return stats.filter((s) => matchesFilter(s, filter));
-}
-
 function keysOf(s: ArticleStats, by: Dimension): string[] {
   switch (by) {
     case "section":
@@ -142,20 +138,6 @@ export class Tally {
       topCountries: this.countBy("country").slice(0, TOP),
     };
   }
-}
-
-function tallyOf(stats: readonly ArticleStats[]): Tally {
-  const tally = new Tally();
-  for (const s of stats) tally.add(s);
-  return tally;
-}
-
-export function countBy(stats: readonly ArticleStats[], by: Dimension): CountRow[] {
-  return tallyOf(stats).countBy(by);
-}
-
-export function overview(stats: readonly ArticleStats[]): Overview {
-  return tallyOf(stats).overview();
 }
 
 /** A bar of `value` against `max`, `width` cells wide: blocks on a terminal, # elsewhere. */
