@@ -27,6 +27,9 @@ function yaml(): YamlModule {
   return (yamlModule ??= createRequire(import.meta.url)("yaml") as YamlModule);
 }
 
+/** YAML problems reported per front matter (one per line at most). */
+const MAX_PROBLEMS = 10;
+
 /** Aliases beyond this are an attack ("billion laughs"), not an article. */
 const MAX_ALIAS_COUNT = 100;
 
@@ -57,13 +60,22 @@ export function parseWithPositions(matter: string): ParsedMatter {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const problems: YamlProblem[] = doc.errors.map((error) => {
+  // YAML errors cascade: the first on each line says what is wrong there, and a few lines are
+  // enough to act on (a front matter of 25,000 errors would otherwise give 25,000 findings).
+  const lines = matter.split("\n");
+  const problems: YamlProblem[] = [];
+  const reportedLines = new Set<number>();
+  for (const error of doc.errors) {
+    if (problems.length === MAX_PROBLEMS) break;
     const at = position(error.pos[0]);
+    if (reportedLines.has(at.line)) continue;
+    reportedLines.add(at.line);
     if (error.code === "DUPLICATE_KEY") {
-      return { ruleId: "frontmatter/duplicate-key", message: "This key appears twice; YAML keeps only one of them.", hint: "Delete one of the two, or merge them.", at };
+      problems.push({ ruleId: "frontmatter/duplicate-key", message: "This key appears twice; YAML keeps only one of them.", hint: "Delete one of the two, or merge them.", at });
+    } else {
+      problems.push({ ruleId: "frontmatter/yaml", at, ...explainYamlError(error.code, error.message, (lines[at.line - 1] ?? "").replace(/\r$/, "")) });
     }
-    return { ruleId: "frontmatter/yaml", at, ...explainYamlError(error.code, error.message, lineText(matter, at.line)) };
-  });
+  }
   let data: unknown = null;
   const fatal = doc.errors.some((error) => error.code !== "DUPLICATE_KEY");
   if (!fatal) {
@@ -114,10 +126,6 @@ function locateNode(
     }
   }
   return best;
-}
-
-function lineText(text: string, line: number): string {
-  return text.split("\n")[line - 1]?.replace(/\r$/, "") ?? "";
 }
 
 /** Plain words and a fix for the YAML mistakes editors make most. */

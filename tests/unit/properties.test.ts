@@ -79,4 +79,19 @@ describe("properties", () => {
     articleStats(parseArticle({ file: "x", text: `---\ntitle: T\n---\n${body}` }));
     expect(performance.now() - started).toBeLessThan(15_000);
   });
+
+  it.each([
+    ["brackets", "[".repeat(100_000)],
+    ["quoted words", '"a" '.repeat(25_000)],
+    ["nested openers", "{['\"".repeat(25_000)],
+    ["anchors and aliases", "&a *a ".repeat(16_000)],
+    ["apostrophes", "'".repeat(100_000)],
+    ["keys", "\nk: v".repeat(20_000)],
+  ])("finishes on front matter of 100,000 characters of %s", (_name, value) => {
+    const started = performance.now();
+    const text = `---\ntitle: ${value}\n---\nBody.\n`;
+    check(text);
+    articleStats(parseArticle({ file: "x", text }));
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
 });

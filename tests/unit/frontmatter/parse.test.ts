@@ -31,6 +31,13 @@ describe("parseMatter", () => {
     expect(parseMatter(matterOf("---\ntitle:\n\tx: 1\n---\n")).problems[0].message).toContain("tab");
   });
 
+  it("reports the first YAML error of a line, and at most ten lines", () => {
+    expect(parseMatter(matterOf(`---\ntitle: ${'"a" '.repeat(50)}\n---\n`)).problems).toHaveLength(1);
+    const broken = Array.from({ length: 15 }, (_, i) => `k${i}: "a" "b"`).join("\n");
+    const problems = parseMatter(matterOf(`---\n${broken}\n---\n`)).problems;
+    expect(problems.map((p) => p.at.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+
   it("reports a duplicate key at its second occurrence and keeps the data", () => {
     const parsed = parseMatter(matterOf("---\ntitle: A\nsummary: s\ntitle: B\n---\n"));
     expect(parsed.problems).toEqual([expect.objectContaining({ ruleId: "frontmatter/duplicate-key", at: { line: 4, column: 1 } })]);
