@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type { Document, Node } from "yaml";
 import type { KeyPath, Position, Span } from "../types.js";
-import { plainKeySpan, plainStart, readPlainMatter } from "./plain-matter.js";
+import { plainLocator, readPlainMatter } from "./plain-matter.js";
 
 export interface YamlProblem {
   ruleId: "frontmatter/yaml" | "frontmatter/duplicate-key";
@@ -43,11 +43,12 @@ export function parseMatter(matter: string): ParsedMatter {
   if (data === undefined) return parseWithPositions(matter);
   let full: ParsedMatter | undefined;
   const located = () => (full ??= parseWithPositions(matter));
+  const plain = plainLocator(matter);
   return {
     data,
     problems: [],
-    locate: (path, at) => (at === "key" ? plainKeySpan(matter, path) : undefined) ?? located().locate(path, at),
-    startOf: (path) => plainStart(matter, path) ?? located().startOf(path),
+    locate: (path, at) => (at === "key" ? plain.keySpan(path) : undefined) ?? located().locate(path, at),
+    startOf: (path) => plain.start(path) ?? located().startOf(path),
   };
 }
 

@@ -81,49 +81,68 @@ function isTextTree(value: unknown, depth: number): boolean {
   return true;
 }
 
+export interface PlainLocator {
+  /** Where a top-level key's value starts (or, for `[]`, the first key); undefined when not plain. */
+  start(path: KeyPath): Position | undefined;
+  /** Where a top-level key itself is written (an unknown key is reported there). */
+  keySpan(path: KeyPath): Span | undefined;
+}
+
 /**
- * Where a top-level key's value starts (or, for `[]`, the first key), found without a parser
- * when the front matter is plain `key: value` lines from column 1; undefined otherwise.
- * Only for front matter that `readPlainMatter` has read (no duplicate keys, no anchors).
+ * Positions found without a parser when the front matter is plain `key: value` lines from
+ * column 1. Only for front matter that `readPlainMatter` has read (no duplicate keys, no
+ * anchors). The lines and keys are indexed once, on first use.
  */
-export function plainStart(matter: string, path: KeyPath): Position | undefined {
-  if (path.length === 0) {
-    let offset = 0;
-    while (offset < matter.length) {
-      const end = matter.indexOf("\n", offset);
-      const lineEnd = end === -1 ? matter.length : end;
-      if (!/^[ \t]*(?:#.*)?\r?$/.test(matter.slice(offset, lineEnd))) break;
-      offset = lineEnd + 1;
+export function plainLocator(matter: string): PlainLocator {
+  let lineStarts: number[] | undefined;
+  let keys: Map<string, { at: number; valueAt: number }> | undefined;
+  const position = (offset: number): Position => {
+    lineStarts ??= [0, ...Array.from(matter.matchAll(/\n/g), (newline) => newline.index + 1)];
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
-    return /^[A-Za-z_]/.test(matter.charAt(offset)) ? position(matter, offset) : undefined;
-  }
-  const line = keyLine(matter, path);
-  if (!line) return undefined;
-  const valueAt = line.index + line[0].length;
-  const next = matter.charAt(valueAt);
-  return next === "" || next === "\n" || next === "\r" || next === "#" ? undefined : position(matter, valueAt);
-}
-
-/** Where a top-level key itself is written (an unknown key is reported there), without a parser. */
-export function plainKeySpan(matter: string, path: KeyPath): Span | undefined {
-  const line = keyLine(matter, path);
-  if (!line) return undefined;
-  const start = position(matter, line.index);
-  return { start, end: { line: start.line, column: start.column + String(path[0]).length } };
-}
-
-/** The `key:` line of a top-level key written plain at column 1, with the spaces after the colon. */
-function keyLine(matter: string, path: KeyPath): RegExpExecArray | undefined {
-  const key = path[0];
-  if (path.length !== 1 || typeof key !== "string" || !/^[\w-]+$/.test(key)) return undefined;
-  return new RegExp(`^${key}[ \\t]*:[ \\t]*`, "m").exec(matter) ?? undefined;
-}
-
-function position(text: string, offset: number): Position {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return { line, column: offset - lineStart + 1 };
+    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+  };
+  /** The `key:` line of a top-level key written plain at column 1 (the first, as there are no duplicates). */
+  const keyLine = (path: KeyPath) => {
+    const key = path[0];
+    if (path.length !== 1 || typeof key !== "string") return undefined;
+    if (!keys) {
+      keys = new Map();
+      for (const line of matter.matchAll(/^([\w-]+)[ \t]*:[ \t]*/gm)) {
+        if (!keys.has(line[1])) keys.set(line[1], { at: line.index, valueAt: line.index + line[0].length });
+      }
+    }
+    return keys.get(key);
+  };
+  return {
+    start(path) {
+      if (path.length === 0) {
+        let offset = 0;
+        while (offset < matter.length) {
+          const end = matter.indexOf("\n", offset);
+          const lineEnd = end === -1 ? matter.length : end;
+          if (!/^[ \t]*(?:#.*)?\r?$/.test(matter.slice(offset, lineEnd))) break;
+          offset = lineEnd + 1;
+        }
+        return /^[A-Za-z_]/.test(matter.charAt(offset)) ? position(offset) : undefined;
+      }
+      const line = keyLine(path);
+      if (!line) return undefined;
+      const next = matter.charAt(line.valueAt);
+      return next === "" || next === "\n" || next === "\r" || next === "#" ? undefined : position(line.valueAt);
+    },
+    keySpan(path) {
+      const line = keyLine(path);
+      if (!line) return undefined;
+      const start = position(line.at);
+      return { start, end: { line: start.line, column: start.column + String(path[0]).length } };
+    },
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

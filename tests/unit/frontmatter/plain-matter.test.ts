@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LineCounter, parseDocument } from "yaml";
 import { parseWithPositions } from "../../../src/frontmatter/parse.js";
-import { plainKeySpan, plainStart, readPlainMatter } from "../../../src/frontmatter/plain-matter.js";
+import { plainLocator, readPlainMatter } from "../../../src/frontmatter/plain-matter.js";
 import { splitArticle } from "../../../src/frontmatter/split.js";
 
 /** What `yaml` alone makes of a front matter: data when it has no errors, and where things start. */
@@ -23,10 +23,11 @@ function expectAgreement(matter: string): boolean {
   expect(slow.ok, `yaml rejects what the fast path read:\n${matter}`).toBe(true);
   expect(fast).toEqual(slow.ok && slow.data);
   const full = parseWithPositions(matter);
+  const plain = plainLocator(matter);
   for (const key of [[], ...Object.keys(fast).map((key) => [key])]) {
-    const quick = plainStart(matter, key);
+    const quick = plain.start(key);
     if (quick) expect(quick, `${JSON.stringify(key)} in\n${matter}`).toEqual(full.locate(key).start);
-    const keySpan = plainKeySpan(matter, key);
+    const keySpan = plain.keySpan(key);
     if (keySpan) expect(keySpan, `key ${JSON.stringify(key)} in\n${matter}`).toEqual(full.locate(key, "key"));
   }
   return true;
@@ -46,9 +47,10 @@ describe("readPlainMatter", () => {
     const matter = "   \n# a comment\ntitle: 'It''s'\ndate: 2018-03-28\nauthors: [Jane Doe, \"Tom\"]\nimages:\n  - caption: A \"b\"\n    credit: Reuters\nslug: x-y\n";
     expect(expectAgreement(matter)).toBe(true);
     expect(readPlainMatter(matter)).toEqual({ title: "It's", date: "2018-03-28", authors: ["Jane Doe", "Tom"], images: [{ caption: 'A "b"', credit: "Reuters" }], slug: "x-y" });
-    expect(plainStart(matter, [])).toEqual({ line: 3, column: 1 });
-    expect(plainStart(matter, ["slug"])).toEqual({ line: 9, column: 7 });
-    expect(plainKeySpan(matter, ["date"])).toEqual({ start: { line: 4, column: 1 }, end: { line: 4, column: 5 } });
+    const plain = plainLocator(matter);
+    expect(plain.start([])).toEqual({ line: 3, column: 1 });
+    expect(plain.start(["slug"])).toEqual({ line: 9, column: 7 });
+    expect(plain.keySpan(["date"])).toEqual({ start: { line: 4, column: 1 }, end: { line: 4, column: 5 } });
   });
 
   it("leaves numbers, booleans, empty values, anchors and errors to the full parser", () => {
