@@ -10,11 +10,6 @@ import { startThreads } from "./parallel.js";
 import type { CommandContext } from "./program.js";
 import { threadLimit, type ListingResult } from "./tasks.js";
 
-export interface Listing<T> {
-  config: Config;
-  values: T[];
-}
-
 /**
  * What the listing commands work on, read leniently: per file of the given paths (else the
  * store), the stats or the quotes, handed to `each` as they are ready (the caller keeps what it
@@ -79,13 +74,10 @@ export function forEachRow(paths: readonly string[], context: CommandContext, ea
 
 const quotesOfText = (text: string) => articleQuotes(parseArticle({ file: "<stdin>", text }));
 
-/** Each article's quotes, newest article first (the dates are read first, then the files in that order: no quote is held). */
-export function forEachArticleQuotes(paths: readonly string[], context: CommandContext, each: (article: ArticleQuotes) => void): Promise<Config> {
-  return forEachListed("quotes", paths, context, quotesOfText, each, true);
-}
-
-export async function loadQuotes(paths: readonly string[], context: CommandContext): Promise<Listing<ArticleQuotes>> {
-  const values: ArticleQuotes[] = [];
-  const config = await forEachListed("quotes", paths, context, quotesOfText, (value) => values.push(value));
-  return { config, values };
+/**
+ * Each article's quotes; `newestFirst` reads every date first and then the files in that
+ * order, so the quotes can be written newest first without holding any.
+ */
+export function forEachArticleQuotes(paths: readonly string[], context: CommandContext, each: (article: ArticleQuotes) => void, newestFirst = false): Promise<Config> {
+  return forEachListed("quotes", paths, context, quotesOfText, each, newestFirst);
 }

@@ -77,20 +77,35 @@ export interface SpeakerSummary {
   roles: string[];
 }
 
-/** Every speaker with their number of quotes and articles and the roles they were given. */
-export function summarizeSpeakers(records: Iterable<QuoteRecord>): SpeakerSummary[] {
-  const bySpeaker = new Map<string, { quotes: number; files: Set<string>; roles: Set<string> }>();
-  for (const record of records) {
-    if (!record.speaker) continue;
-    const entry = bySpeaker.get(record.speaker) ?? { quotes: 0, files: new Set<string>(), roles: new Set<string>() };
-    entry.quotes++;
-    entry.files.add(record.file);
-    if (record.role) entry.roles.add(record.role);
-    bySpeaker.set(record.speaker, entry);
+/**
+ * Every speaker with their number of quotes and articles and the roles they were given, counted
+ * one article at a time (nothing of the articles is kept).
+ */
+export class SpeakerTally {
+  private readonly bySpeaker = new Map<string, { quotes: number; articles: number; roles: Set<string> }>();
+
+  add(article: ArticleQuotes): void {
+    const inThisArticle = new Set<string>();
+    for (const { speaker, role } of article.quotes) {
+      if (!speaker) continue;
+      let entry = this.bySpeaker.get(speaker);
+      if (!entry) {
+        entry = { quotes: 0, articles: 0, roles: new Set() };
+        this.bySpeaker.set(speaker, entry);
+      }
+      entry.quotes++;
+      if (!inThisArticle.has(speaker)) entry.articles++;
+      inThisArticle.add(speaker);
+      if (role) entry.roles.add(role);
+    }
   }
-  return [...bySpeaker]
-    .map(([speaker, entry]) => ({ speaker, quotes: entry.quotes, articles: entry.files.size, roles: [...entry.roles] }))
-    .sort((a, b) => b.quotes - a.quotes || a.speaker.localeCompare(b.speaker));
+
+  /** Most quoted first, then by name. */
+  summary(): SpeakerSummary[] {
+    return [...this.bySpeaker]
+      .map(([speaker, entry]) => ({ speaker, quotes: entry.quotes, articles: entry.articles, roles: [...entry.roles] }))
+      .sort((a, b) => b.quotes - a.quotes || a.speaker.localeCompare(b.speaker));
+  }
 }
 
 /** "Theresa May (2 quotes)" for the speakers nearest a query that matched nobody, from each speaker's number of quotes. */

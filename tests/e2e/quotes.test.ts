@@ -104,6 +104,19 @@ describe("irinsider speakers", () => {
     ]);
   });
 
+  it("counts each speaker's quotes and the articles they are quoted in, across the store", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "irinsider-speakers-"));
+    try {
+      mkdirSync(path.join(dir, "articles"));
+      const write = (name: string, body: string) => writeFileSync(path.join(dir, "articles", name), `---\ntitle: T\ndate: 2020-01-01\nauthors: [A]\nsection: Europe\nsummary: s\n---\n\n${body}\n`);
+      write("2020-01-01-one.md", "“We will hold the line,” said Ann Long, the minister. “And we will not move,” said Ann Long.");
+      write("2020-01-02-two.md", "“Talks resume on Monday,” said Ann Long, the envoy.");
+      expect(JSON.parse(runCli(dir, ["speakers", "--json"]).stdout)).toEqual([{ speaker: "Ann Long", quotes: 3, articles: 2, roles: "the minister; the envoy" }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("prints a table by default", () => {
     const result = runCli(ROOT, ["speakers"]);
     expect(result.stdout).toContain("│ Raj Shah               │      3 │        1 │ White House Press Secretary │");

@@ -1,5 +1,5 @@
 import { ExitCode } from "../../errors.js";
-import { nearestSpeakers, quoteRecords, speakerMatches, type QuoteRecord } from "../../quotes/collect.js";
+import { nearestSpeakers, quoteRecords, speakerMatches, type ArticleQuotes, type QuoteRecord } from "../../quotes/collect.js";
 import { rowWriter, type Column, type TableFormat } from "../../report/table.js";
 import { forEachArticleQuotes } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
@@ -31,7 +31,7 @@ export async function quotesCommand(paths: string[], options: QuotesOptions, con
   // Written as the articles come, newest first: the store's quotes are never all held.
   const writer = rowWriter(columns, format, { colors: io.colors, width: io.columns, rowLines: true }, io.out);
   const quotesBySpeaker = new Map<string, number>();
-  await forEachArticleQuotes(paths, context, (article) => {
+  const write = (article: ArticleQuotes) => {
     if ((options.since && (article.date ?? "") < options.since) || (options.until && (article.date ?? "9999") > options.until)) return;
     for (const quote of quoteRecords([article])) {
       if (options.speaker) {
@@ -40,7 +40,8 @@ export async function quotesCommand(paths: string[], options: QuotesOptions, con
       }
       writer.write(quote);
     }
-  });
+  };
+  await forEachArticleQuotes(paths, context, write, true);
   if (writer.end({ whenEmpty: false }) > 0) return ExitCode.Ok;
 
   if (options.speaker) {

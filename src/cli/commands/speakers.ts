@@ -1,7 +1,7 @@
 import { ExitCode } from "../../errors.js";
-import { quoteRecords, summarizeSpeakers, type SpeakerSummary } from "../../quotes/collect.js";
+import { SpeakerTally, type SpeakerSummary } from "../../quotes/collect.js";
 import { formatRowChunks, type Column, type TableFormat } from "../../report/table.js";
-import { loadQuotes } from "../load-articles.js";
+import { forEachArticleQuotes } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
 
 export interface SpeakersOptions {
@@ -18,8 +18,9 @@ const COLUMNS: Column<SpeakerSummary>[] = [
 
 export async function speakersCommand(paths: string[], options: SpeakersOptions, context: CommandContext): Promise<ExitCode> {
   const { io } = context;
-  const { values } = await loadQuotes(paths, context);
-  const speakers = summarizeSpeakers(quoteRecords(values));
+  const tally = new SpeakerTally();
+  await forEachArticleQuotes(paths, context, (article) => tally.add(article));
+  const speakers = tally.summary();
   const format = options.json ? "json" : (options.format ?? "table");
   if (speakers.length === 0 && format === "table") {
     io.err("No quoted speakers found.\n");
