@@ -25,11 +25,11 @@ export function resolveTargets(paths: readonly string[], context: CommandContext
 }
 
 /**
- * When only some files are checked, the rest of the store with their slugs (front matter, else
- * file name; read from the start of each file), so a new article's slug is still compared with
- * every other. Nothing when there is no store.
+ * When only some files are checked (`checked`, by the name shown), the rest of the store with
+ * their slugs (front matter, else file name; read from the start of each file), so a new
+ * article's slug is still compared with every other. Nothing when there is no store.
  */
-export function otherArticles(paths: readonly string[], context: CommandContext, config: Config): OtherArticle[] {
+export function otherArticles(paths: readonly string[], context: CommandContext, config: Config, checked: ReadonlySet<string>): OtherArticle[] {
   if (paths.length === 0) return [];
   const { io, globals } = context;
   let store: string;
@@ -39,6 +39,8 @@ export function otherArticles(paths: readonly string[], context: CommandContext,
     return [];
   }
   return findArticles([store], io.cwd).files.flatMap((file) => {
+    // The files checked have their slugs already: only the rest is read.
+    if (checked.has(file.file)) return [];
     const slug = articleSlug(file.file, frontMatterFields(file, io.cwd));
     return slug === undefined ? [] : [{ file: file.file, slug }];
   });

@@ -47,6 +47,10 @@ describe("irinsider validate", () => {
     expect(runCli(cwd, ["validate", file, "--quiet"]).stdout).toBe("0 errors, 0 warnings in 1 file\n");
   });
 
+  it("says the same of the store folder given as a path as of the store", () => {
+    expect(runCli(fixture("findings"), ["validate", "articles"])).toEqual(runCli(fixture("findings"), ["validate"]));
+  });
+
   it("compares a file checked on its own with the rest of the store's slugs", () => {
     const result = runCli(fixture("findings"), ["validate", "articles/2019-03-02-same-slug.md"]);
     expect(result.exitCode).toBe(1);

@@ -29,7 +29,8 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   }
 
   const findings: Finding[] = [...targets.findings, ...checked.flatMap((result) => result.findings)];
-  findings.push(...checkStore(checked.filter((result) => result.read), otherArticles(paths, { io, globals }, config)));
+  const read = checked.filter((result) => result.read);
+  findings.push(...checkStore(read, otherArticles(paths, { io, globals }, config, new Set(read.map((result) => result.file)))));
 
   let reported = sortFindings(applyRuleSettings(findings, config.rules));
   if (options.quiet) reported = reported.filter((finding) => finding.severity === "error");
