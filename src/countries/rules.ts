@@ -1,5 +1,5 @@
 import { findingAt } from "../check/finding.js";
-import { lineIndex } from "../quotes/sentences.js";
+import { lineIndex } from "../text/line-index.js";
 import type { Finding } from "../types.js";
 import { findCountryMisspellings } from "./spelling.js";
 

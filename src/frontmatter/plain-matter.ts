@@ -1,4 +1,5 @@
 import { CORE_SCHEMA, load } from "js-yaml";
+import { lineIndex } from "../text/line-index.js";
 import type { KeyPath, Position, Span } from "../types.js";
 
 /**
@@ -94,19 +95,9 @@ export interface PlainLocator {
  * anchors). The lines and keys are indexed once, on first use.
  */
 export function plainLocator(matter: string): PlainLocator {
-  let lineStarts: number[] | undefined;
+  let position: ((offset: number) => Position) | undefined;
   let keys: Map<string, { at: number; valueAt: number }> | undefined;
-  const position = (offset: number): Position => {
-    lineStarts ??= [0, ...Array.from(matter.matchAll(/\n/g), (newline) => newline.index + 1)];
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
-  };
+  const at = (offset: number): Position => (position ??= lineIndex(matter))(offset);
   /** The `key:` line of a top-level key written plain at column 1 (the first, as there are no duplicates). */
   const keyLine = (path: KeyPath) => {
     const key = path[0];
@@ -129,17 +120,17 @@ export function plainLocator(matter: string): PlainLocator {
           if (!/^[ \t]*(?:#.*)?\r?$/.test(matter.slice(offset, lineEnd))) break;
           offset = lineEnd + 1;
         }
-        return /^[A-Za-z_]/.test(matter.charAt(offset)) ? position(offset) : undefined;
+        return /^[A-Za-z_]/.test(matter.charAt(offset)) ? at(offset) : undefined;
       }
       const line = keyLine(path);
       if (!line) return undefined;
       const next = matter.charAt(line.valueAt);
-      return next === "" || next === "\n" || next === "\r" || next === "#" ? undefined : position(line.valueAt);
+      return next === "" || next === "\n" || next === "\r" || next === "#" ? undefined : at(line.valueAt);
     },
     keySpan(path) {
       const line = keyLine(path);
       if (!line) return undefined;
-      const start = position(line.at);
+      const start = at(line.at);
       return { start, end: { line: start.line, column: start.column + String(path[0]).length } };
     },
   };

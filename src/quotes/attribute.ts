@@ -2,7 +2,7 @@ import { ArticleContext } from "./context.js";
 import { extractQuoteSpans, type QuoteSpan } from "./extract.js";
 import { maskMarkdown } from "./mask.js";
 import { CUE_WINDOW, MASK, MAX_PROBLEMS, MAX_QUOTES, type Quote, type QuoteAnalysis } from "./model.js";
-import { lineIndex } from "./sentences.js";
+import { lineIndex } from "../text/line-index.js";
 import { isSpeech } from "./speech.js";
 
 export { MAX_QUOTES, type Cue, type Quote, type QuoteAnalysis } from "./model.js";

@@ -4,6 +4,7 @@ import { NAMING_VERBS, NOT_NAMES, isFiniteSpeechVerb, isSpeechParticiple } from 
 import { CUE_WINDOW, MASK, type Cue, type Quote } from "./model.js";
 import { person, sentenceSubject, speakerAfter, subjectBefore, type Speaker } from "./names.js";
 import { sentenceAt, sentenceStarts } from "./sentences.js";
+import { indexAtOrBefore } from "../text/line-index.js";
 
 interface Found {
   speaker: Speaker;
@@ -41,20 +42,17 @@ export class ArticleContext {
   private readonly quoteOnly = new Map<number, boolean>();
   private readonly lowerCaseUse = new Map<string, boolean>();
 
+  private readonly paragraphStarts: number[];
+
   constructor(
     private readonly frame: string,
     private readonly paragraphs: readonly { start: number; end: number }[],
-  ) {}
+  ) {
+    this.paragraphStarts = paragraphs.map((paragraph) => paragraph.start);
+  }
 
   private paragraphIndex(offset: number): number {
-    let lo = 0;
-    let hi = this.paragraphs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.paragraphs[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return indexAtOrBefore(this.paragraphStarts, offset);
   }
 
   private startsOf(index: number): number[] {

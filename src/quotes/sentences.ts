@@ -1,3 +1,5 @@
+import { indexAtOrBefore } from "../text/line-index.js";
+
 const ABBREVIATIONS = new Set(
   "mr mrs ms dr st gen sen rep gov lt col sgt capt prof rev jr sr no vs etc co corp inc ltd dept univ fig approx est jan feb mar apr jun jul aug sep sept oct nov dec mt ft cmdr adm maj brig cpl pvt amb det hon pres supt insp messrs".split(" "),
 );
@@ -64,25 +66,4 @@ function startsSentence(frame: string, at: number): boolean {
 /** The start of the sentence holding `offset`, given the sorted sentence starts. */
 export function sentenceAt(starts: readonly number[], offset: number): number {
   return starts[indexAtOrBefore(starts, offset)];
-}
-
-function indexAtOrBefore(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Offset → 1-based line and column. */
-export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    const index = indexAtOrBefore(starts, offset);
-    return { line: index + 1, column: offset - starts[index] + 1 };
-  };
 }
