@@ -80,6 +80,12 @@ describe("irinsider quotes", () => {
     expect(markdown.stdout.trim().split("\n").length).toBe(2 + 16);
   });
 
+  it("prints the empty form of a data format when no quote matches, and says so on a terminal table", () => {
+    expect(runCli(GOLD, ["quotes", "--store", ".", "--since", "2030-01-01", "--format", "csv"])).toEqual({ exitCode: 0, stdout: "Speaker,Role,Quote,File,Line,Column,Article,Date\r\n", stderr: "" });
+    expect(runCli(GOLD, ["quotes", "--store", ".", "--since", "2030-01-01", "--json"])).toEqual({ exitCode: 0, stdout: "[]\n", stderr: "" });
+    expect(runCli(GOLD, ["quotes", "--store", ".", "--since", "2030-01-01"])).toEqual({ exitCode: 0, stdout: "", stderr: "No quotes found.\n" });
+  });
+
   it("cannot run with a bad date or a missing store (exit 2)", () => {
     expect(runCli(ROOT, ["quotes", "--since", "2018-02-30"])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining("expected a date written YYYY-MM-DD") });
     expect(runCli(ROOT, ["quotes", "--store", "missing"])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining("does not exist") });

@@ -42,15 +42,13 @@ export async function quotesCommand(paths: string[], options: QuotesOptions, con
     }
   };
   await forEachArticleQuotes(paths, context, write, true);
-  if (writer.end({ whenEmpty: false }) > 0) return ExitCode.Ok;
-
+  // With no quote, the data formats still print their empty form ("[]", the CSV or Markdown header).
+  if (writer.end({ whenEmpty: format !== "table" }) > 0) return ExitCode.Ok;
   if (options.speaker) {
     const near = nearestSpeakers(quotesBySpeaker, options.speaker);
     io.err(`No quotes by "${options.speaker}".${near.length > 0 ? ` Did you mean ${near.join(", ")}?` : ""}\n`);
-    if (format === "json") io.out("[]\n");
     return ExitCode.Findings;
   }
-  if (format === "json") io.out("[]\n");
-  else io.err("No quotes found.\n");
+  if (format === "table") io.err("No quotes found.\n");
   return ExitCode.Ok;
 }
