@@ -13,19 +13,8 @@ type ResultOf<T extends TaskName> = ReturnType<(typeof TASKS)[T]>;
 /** Runs a task over every file; results come back in the files' order. */
 export async function runTask<T extends TaskName>(task: T, files: readonly ArticleFile[], input: TaskInput, maxThreads?: number): Promise<ResultOf<T>[]> {
   const results: ResultOf<T>[] = [];
-  await forEachResult(task, files, input, maxThreads, (result) => results.push(result));
+  await startThreads(task, files.length, input, maxThreads).forEach(files, (result) => results.push(result));
   return results;
-}
-
-/** Runs a task over every file and hands each result to `each` in the files' order, as soon as it and all before it are done. */
-export function forEachResult<T extends TaskName>(
-  task: T,
-  files: readonly ArticleFile[],
-  input: TaskInput,
-  maxThreads: number | undefined,
-  each: (result: ResultOf<T>, index: number) => void,
-): Promise<void> {
-  return startThreads(task, files.length, input, maxThreads).forEach(files, each);
 }
 
 export interface Threads<T extends TaskName> {
