@@ -1,6 +1,6 @@
 import { ArticleContext } from "./context.js";
 import { extractQuoteSpans, type QuoteSpan } from "./extract.js";
-import { maskMarkdown } from "./mask.js";
+import { fillLines, maskMarkdown } from "./mask.js";
 import { CUE_WINDOW, MASK, MAX_PROBLEMS, MAX_QUOTES, type Quote, type QuoteAnalysis } from "./model.js";
 import { lineIndex } from "../text/line-index.js";
 import { isSpeech } from "./speech.js";
@@ -69,7 +69,7 @@ function maskQuotes(prose: string, spans: readonly QuoteSpan[]): string {
       const to = i === span.pieces.length - 1 ? span.close : span.pieces[i][1];
       const last = i === span.pieces.length - 1;
       const piece = prose.slice(from, to);
-      const masked = piece.replace(/[^\n]+/g, (run) => MASK.repeat(run.length));
+      const masked = fillLines(piece, MASK);
       // A quote that ends with . ! or ? ends its sentence too: keep a full stop where its closing mark was.
       const endsSentence = last && /[.!?]$/.test(prose.slice(span.pieces[i][0], span.pieces[i][1]).trimEnd());
       out += prose.slice(at, from) + (endsSentence ? `${masked.slice(0, -1)}.` : masked);

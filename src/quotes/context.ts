@@ -5,6 +5,7 @@ import { CUE_WINDOW, MASK, type Cue, type Quote } from "./model.js";
 import { person, sentenceSubject, speakerAfter, subjectBefore, type Speaker } from "./names.js";
 import { sentenceAt, sentenceStarts } from "./sentences.js";
 import { indexAtOrBefore } from "../text/line-index.js";
+import { wordTokens, type Token } from "./words.js";
 
 interface Found {
   speaker: Speaker;
@@ -19,7 +20,6 @@ interface Mention {
 const NAME_RUNS = /\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:de|da|di|du|del|der|van|von|la|le|bin|al|dos)[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'\-]*))+/gu;
 /** Head words of a description that stand for one known person ("the Nobel laureate"), not a new one. */
 const EPITHETS = new Set(["laureate", "incumbent", "veteran", "premier", "president", "chancellor", "monarch", "pontiff", "billionaire", "tycoon", "novelist", "activist", "dissident", "opposition leader"]);
-const WORD_TOKEN = /[\p{L}\p{M}’'\-]+/gu;
 
 /** The text before the next masked quote. */
 function untilMask(text: string): string {
@@ -170,7 +170,7 @@ export class ArticleContext {
       // “…” Trump said. — a sentence that is nothing but a cue belongs to the quote before it.
       const next = untilMask(this.frame.slice(sentenceEnd, Math.min(closeParagraph.end, sentenceEnd + CUE_WINDOW)));
       const bare = /^[^.!?]*[.!?]/.exec(next)?.[0] ?? "";
-      if (bare !== "" && bare.trim().split(/\s+/).length <= 6 && [...bare.matchAll(WORD_TOKEN)].some((w) => isFiniteSpeechVerb(w[0]) && /^\p{Ll}/u.test(w[0]))) after = ` ${bare}`;
+      if (bare !== "" && bare.trim().split(/\s+/).length <= 6 && wordTokens(bare).some(({ word }) => isFiniteSpeechVerb(word) && /^\p{Ll}/u.test(word))) after = ` ${bare}`;
     }
     const sentenceStart = Math.max(this.sentenceStart(span.open), span.open - CUE_WINDOW);
     const before = this.frame.slice(sentenceStart, span.open);
@@ -203,11 +203,9 @@ export class ArticleContext {
       const speaker = speakerAfter(sentence.slice(inverted[0].length).replace(/^(?:to reporters|to the press)[ \t]*,?[ \t]*/, ""));
       if (speaker) return { speaker, cue: "said-name" };
     }
-    let seen = 0;
-    for (const word of sentence.matchAll(WORD_TOKEN)) {
-      if (++seen > 9) break;
-      if (!/^\p{Ll}/u.test(word[0]) || !isFiniteSpeechVerb(word[0])) continue;
-      const head = sentence.slice(0, word.index).replace(/^[\s,]+/, "");
+    for (const { word, index } of wordTokens(sentence, 9)) {
+      if (!/^\p{Ll}/u.test(word) || !isFiniteSpeechVerb(word)) continue;
+      const head = sentence.slice(0, index).replace(/^[\s,]+/, "");
       // The subject must stand right after the quote: "and that they will respond" is another clause.
       const rolePrefix = /^(?:\p{Ll}[\p{L}’'\-]*\s+){1,3}\p{Lu}/u.test(head) && !/^(?:and|but|or|as|while|when|then|so|because|that)\s/.test(head);
       if (head.trim() === "" || /[!?;]/.test(head) || !(rolePrefix || /^(?:\p{Lu}|(?:he|she|they|it|i|we|the|a|an|one|another|its|his|her|their)\b)/u.test(head)) || /\b(?:that|which|because|if|when|while)\b/.test(head)) break;
@@ -231,16 +229,16 @@ export class ArticleContext {
       const speaker = speakerAfter(according[1]);
       if (speaker) return { speaker, cue: "according-to" };
     }
-    const words = [...before.matchAll(WORD_TOKEN)];
+    const words = wordTokens(before);
     for (let k = words.length - 1; k >= 0; k--) {
-      const word = words[k][0];
+      const word = words[k].word;
       if (!/^\p{Ll}/u.test(word)) continue;
-      const previousWord = words[k - 1]?.[0]?.toLowerCase();
+      const previousWord = words[k - 1]?.word.toLowerCase();
       // "the report", "a note", "his claims" are nouns, not speech.
       if (previousWord && /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/.test(previousWord)) continue;
       if (isSpeechParticiple(word)) {
         for (let j = k - 1; j >= 0; j--) {
-          const earlier = words[j][0];
+          const earlier = words[j].word;
           if (/^\p{Ll}/u.test(earlier) && isFiniteSpeechVerb(earlier)) {
             const speaker = subjectBefore(before.slice(0, words[j].index));
             if (speaker) return { speaker, cue: "participle" };
@@ -268,11 +266,11 @@ export class ArticleContext {
   }
 
   /** An earlier finite speech verb of the same clause whose complement holds word k, with its subject. */
-  private outerSpeaker(before: string, words: RegExpExecArray[] | RegExpMatchArray[], k: number): Found | null {
+  private outerSpeaker(before: string, words: Token[], k: number): Found | null {
     for (let j = k - 1; j >= 0; j--) {
-      const word = words[j][0];
+      const word = words[j].word;
       if (!/^\p{Ll}/u.test(word) || !isFiniteSpeechVerb(word)) continue;
-      const between = before.slice(words[j].index! + word.length, words[k].index);
+      const between = before.slice(words[j].index + word.length, words[k].index);
       // A new clause (", and", ", but", ";") means the later verb has a subject of its own.
       if (/,\s*(?:and|but|while|as|whereas)\s|;/.test(between) || !/^\s+(?:that\s+)?(?:the|a|an|his|her|its|their|\p{Lu})/u.test(between)) return null;
       const speaker = subjectBefore(before.slice(0, words[j].index));

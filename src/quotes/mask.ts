@@ -6,16 +6,18 @@
 export function maskMarkdown(text: string, bodyOffset: number): string {
   const body = text.slice(bodyOffset);
   const ranges: [number, number][] = [[0, bodyOffset]];
+  // Most articles have no code, comments, tags, links or block quotes: one search tells, and then
+  // only the front matter is blanked; otherwise a pattern whose trigger is absent is skipped.
+  const markup = MARKUP.test(body);
   for (const [trigger, pattern] of PATTERNS) {
-    // Most articles have no code, comments or block quotes: skip a pattern whose first character is absent.
-    if (!body.includes(trigger)) continue;
+    if (!markup || !body.includes(trigger)) continue;
     for (const match of body.matchAll(pattern)) {
       const start = bodyOffset + match.index;
       // Keep the "]" of a link so the link text still ends where it did.
       ranges.push([pattern === LINK_TARGET ? start + 1 : start, start + match[0].length]);
     }
   }
-  if (body.includes("`")) ranges.push(...inlineCode(body, bodyOffset));
+  if (markup && body.includes("`")) ranges.push(...inlineCode(body, bodyOffset));
   ranges.sort((a, b) => a[0] - b[0]);
   let out = "";
   let at = 0;
@@ -30,7 +32,16 @@ export function maskMarkdown(text: string, bodyOffset: number): string {
 
 /** Spaces for every character but newlines. */
 export function blankOut(text: string): string {
-  return text.replace(/[^\n]+/g, (run) => " ".repeat(run.length));
+  return fillLines(text, " ");
+}
+
+/** `char` for every character but newlines (a line at a time: a replace callback per run cost more). */
+export function fillLines(text: string, char: string): string {
+  if (!text.includes("\n")) return char.repeat(text.length);
+  return text
+    .split("\n")
+    .map((line) => char.repeat(line.length))
+    .join("\n");
 }
 
 /**
@@ -58,6 +69,8 @@ function inlineCode(body: string, offset: number): [number, number][] {
   return ranges;
 }
 
+/** The first character of every trigger below. */
+const MARKUP = /[`~<\]>]/;
 // A link target is short; the bound keeps "](" without a ")" from scanning the rest of the line each time.
 const LINK_TARGET = /\]\([^)\n]{0,2000}\)/g;
 const PATTERNS: [string, RegExp][] = [
@@ -78,23 +91,56 @@ export interface Paragraph {
 
 /**
  * Paragraphs of masked prose: runs of lines separated by blank lines. A text with no blank line
- * at all (a plain-text export, a wire story) is read one paragraph per line.
+ * at all (a plain-text export, a wire story) is read one paragraph per line. Found by walking
+ * the line breaks (this runs for every article).
  */
 export function splitParagraphs(prose: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const blankLine = /\n[ \t\r]*(?=\n|$)/.test(prose.trimEnd()) ? /\n[ \t\r]*(?=\n|$)/g : /\n/g;
-  let start = 0;
   const push = (from: number, to: number) => {
     let a = from;
     let b = to;
-    while (a < b && /\s/.test(prose[a])) a++;
-    while (b > a && /\s/.test(prose[b - 1])) b--;
+    while (a < b && isSpace(prose, a)) a++;
+    while (b > a && isSpace(prose, b - 1)) b--;
     if (b > a) paragraphs.push({ start: a, end: b });
   };
-  for (const match of prose.matchAll(blankLine)) {
-    push(start, match.index);
-    start = match.index + match[0].length;
+  let contentEnd = prose.length;
+  while (contentEnd > 0 && isSpace(prose, contentEnd - 1)) contentEnd--;
+  const byBlankLines = hasBlankLineBefore(prose, contentEnd);
+  let start = 0;
+  for (let newline = prose.indexOf("\n"); newline !== -1; newline = prose.indexOf("\n", newline + 1)) {
+    if (!byBlankLines) {
+      push(start, newline);
+      start = newline + 1;
+      continue;
+    }
+    const next = blankLineEnd(prose, newline, prose.length);
+    if (next === -1) continue;
+    push(start, newline);
+    start = next;
   }
   push(start, prose.length);
   return paragraphs;
 }
+
+/** After the line break at `newline`: where its blank line ends (the next break, or `limit`), or -1 when text follows on it. */
+function blankLineEnd(prose: string, newline: number, limit: number): number {
+  let j = newline + 1;
+  while (j < limit && isBlank(prose.charCodeAt(j))) j++;
+  return j === limit || prose.charCodeAt(j) === 0x0a ? j : -1;
+}
+
+/** A line break followed by a blank line before `end` (the prose's last non-space character). */
+function hasBlankLineBefore(prose: string, end: number): boolean {
+  for (let newline = prose.indexOf("\n"); newline !== -1 && newline < end; newline = prose.indexOf("\n", newline + 1)) {
+    let j = newline + 1;
+    while (j < end && isBlank(prose.charCodeAt(j))) j++;
+    if (j < end && prose.charCodeAt(j) === 0x0a) return true;
+  }
+  return false;
+}
+
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d;
+const isSpace = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : /\s/.test(text[i]);
+};

@@ -223,7 +223,8 @@ export function sentenceSubject(sentence: string): Speaker | null {
   // "The Russian government responded …", "One protester, a graduate …, said …". Only such
   // openings are worth the search.
   // "Her counterpart on the Argentine side, Diego Ferreyra, sees …": a role, a name between commas, a verb.
-  const appositive = ROLE_COMMA_NAME_COMMA.exec(text);
+  const comma = text.indexOf(",");
+  const appositive = comma > 0 && comma <= 80 ? ROLE_COMMA_NAME_COMMA.exec(text) : null;
   if (appositive) {
     const named = person(appositive[2]);
     const role = stripLeadingClause(appositive[1]);

@@ -22,18 +22,33 @@ export function isSpeech(text: string, sentenceBefore: string, after: string, cu
   return !(cue === null || cue === "naming" || (cue === "continuation" && !sentence));
 }
 
-const NON_SPACE = /\S{0,400}/y;
-
 /** The first `limit` words that hold a letter or digit (a long quote is not split whole). */
 function leadingWords(text: string, limit: number): string[] {
   const words: string[] = [];
   let from = 0;
   while (words.length < limit && from < text.length) {
-    // A word is at most 400 characters: the next one starts a character after it.
-    NON_SPACE.lastIndex = from;
-    const word = NON_SPACE.exec(text)![0];
-    if (word !== "" && /[\p{L}\p{N}]/u.test(word)) words.push(word);
-    from += word.length + 1;
+    // A word is a run of non-space characters, at most 400 (the next one starts a character after
+    // it); read by character codes, as this runs for every quote.
+    const stop = Math.min(text.length, from + 400);
+    let end = from;
+    let alphanumeric = false;
+    let other = false;
+    for (; end < stop; end++) {
+      const c = text.charCodeAt(end);
+      if (c < 0x80) {
+        if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) break;
+        if (!alphanumeric) alphanumeric = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+      } else if (SPACE.test(text[end])) {
+        break;
+      } else {
+        other = true;
+      }
+    }
+    const word = text.slice(from, end);
+    if (alphanumeric || (other && /[\p{L}\p{N}]/u.test(word))) words.push(word);
+    from = end + 1;
   }
   return words;
 }
+
+const SPACE = /\s/;

@@ -6,6 +6,8 @@ import { DEFAULT_SECTIONS } from "../../src/config.js";
 import { parseMatter } from "../../src/frontmatter/parse.js";
 import { splitArticle } from "../../src/frontmatter/split.js";
 import { analyzeQuotes } from "../../src/quotes/attribute.js";
+import { splitParagraphs } from "../../src/quotes/mask.js";
+import { wordTokens } from "../../src/quotes/words.js";
 import { parseArticle } from "../../src/article.js";
 import { articleStats } from "../../src/stats/article-stats.js";
 
@@ -88,5 +90,38 @@ describe("properties", () => {
     check(text);
     articleStats(parseArticle({ file: "x", text }));
     expect(performance.now() - started).toBeLessThan(15_000);
+  });
+
+  it("paragraphs are the stretches between blank lines (or lines, in a text with no blank line), trimmed", () => {
+    // The definition, as patterns: the code walks line breaks by hand, and must find the same.
+    const byPattern = (prose: string) => {
+      const separator = /\n[ \t\r]*(?=\n|$)/.test(prose.trimEnd()) ? /\n[ \t\r]*(?=\n|$)/g : /\n/g;
+      const found: { start: number; end: number }[] = [];
+      let start = 0;
+      for (const end of [...[...prose.matchAll(separator)].map((m) => [m.index, m.index + m[0].length]), [prose.length, prose.length]]) {
+        const text = prose.slice(start, end[0]);
+        const lead = text.length - text.trimStart().length;
+        const trimmed = text.trim();
+        if (trimmed) found.push({ start: start + lead, end: start + lead + trimmed.length });
+        start = end[1];
+      }
+      return found;
+    };
+    const lines = fc.array(fc.constantFrom("\n", "\n\n", "\r\n", " ", "\t", "\u00a0", "\u2028", "a", "b c", "█", "\n \n", "\n\t\r\n"), { maxLength: 40 }).map((parts) => parts.join(""));
+    fc.assert(fc.property(fc.oneof(lines, fc.string({ maxLength: 60 })), (prose) => {
+      expect(splitParagraphs(prose)).toEqual(byPattern(prose));
+    }), { numRuns: 2000 });
+  });
+
+  it("words are the maximal runs of letters, marks, apostrophes and hyphens, as the pattern finds them", () => {
+    const byPattern = (text: string) => [...text.matchAll(/[\p{L}\p{M}’'\-]+/gu)].map((m) => ({ word: m[0], index: m.index }));
+    const pieces = fc.array(fc.constantFrom("said", "Né", "e\u0301", "’", "'", "-", " ", ",", "\u00aa", "𝒜", "\ud835", "\udc9c", "д", "1", "█", "\t"), { maxLength: 30 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.oneof(pieces, fc.string({ unit: "grapheme", maxLength: 40 }), fc.string({ unit: "binary", maxLength: 40 })), (text) => {
+        expect(wordTokens(text)).toEqual(byPattern(text));
+        expect(wordTokens(text, 3)).toEqual(byPattern(text).slice(0, 3));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
