@@ -6,6 +6,7 @@ import { person, sentenceSubject, speakerAfter, subjectBefore, type Speaker } fr
 import { sentenceAt, sentenceStarts } from "./sentences.js";
 import { indexAtOrBefore } from "../text/line-index.js";
 import { wordTokens, type Token } from "./words.js";
+import { nameRunHolding } from "./name-runs.js";
 
 interface Found {
   speaker: Speaker;
@@ -17,7 +18,6 @@ interface Mention {
   at: number;
 }
 
-const NAME_RUNS = /\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:de|da|di|du|del|der|van|von|la|le|bin|al|dos)[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'\-]*))+/gu;
 /** Head words of a description that stand for one known person ("the Nobel laureate"), not a new one. */
 const EPITHETS = new Set(["laureate", "incumbent", "veteran", "premier", "president", "chancellor", "monarch", "pontiff", "billionaire", "tycoon", "novelist", "activist", "dissident", "opposition leader"]);
 
@@ -133,18 +133,11 @@ export class ArticleContext {
     if (found) return found;
     found = [];
     for (let index = this.frame.indexOf(word); index !== -1; index = this.frame.indexOf(word, index + 1)) {
-      const from = Math.max(0, index - 80);
-      const window = this.frame.slice(from, index + word.length + 80);
-      // Runs do not overlap: the one holding the word is the last to start at or before it.
-      NAME_RUNS.lastIndex = 0;
-      for (let match = NAME_RUNS.exec(window); match; match = NAME_RUNS.exec(window)) {
-        const start = from + match.index;
-        if (start > index) break;
-        if (start + match[0].length < index + word.length) continue;
-        const speaker = person(match[0].replace(/['’]s$/, ""));
-        const words = speaker?.name.split(/\s+/) ?? [];
-        if (speaker && words.length > 1 && words.includes(word) && !isCountryName(speaker.name)) found.push({ name: speaker.name, at: start, last: words.at(-1) === word });
-      }
+      const holding = nameRunHolding(this.frame, index, word.length);
+      if (!holding) continue;
+      const speaker = person(holding.run.replace(/['’]s$/, ""));
+      const words = speaker?.name.split(/\s+/) ?? [];
+      if (speaker && words.length > 1 && words.includes(word) && !isCountryName(speaker.name)) found.push({ name: speaker.name, at: holding.start, last: words.at(-1) === word });
     }
     this.namesByWord.set(word, found);
     return found;

@@ -6,18 +6,17 @@
 export function maskMarkdown(text: string, bodyOffset: number): string {
   const body = text.slice(bodyOffset);
   const ranges: [number, number][] = [[0, bodyOffset]];
-  // Most articles have no code, comments, tags, links or block quotes: one search tells, and then
-  // only the front matter is blanked; otherwise a pattern whose trigger is absent is skipped.
-  const markup = MARKUP.test(body);
   for (const [trigger, pattern] of PATTERNS) {
-    if (!markup || !body.includes(trigger)) continue;
+    // Most articles have no code, comments or block quotes: skip a pattern whose first character is
+    // absent (a search for one character is many times faster than a pattern for any of them).
+    if (!body.includes(trigger)) continue;
     for (const match of body.matchAll(pattern)) {
       const start = bodyOffset + match.index;
       // Keep the "]" of a link so the link text still ends where it did.
       ranges.push([pattern === LINK_TARGET ? start + 1 : start, start + match[0].length]);
     }
   }
-  if (markup && body.includes("`")) ranges.push(...inlineCode(body, bodyOffset));
+  if (body.includes("`")) ranges.push(...inlineCode(body, bodyOffset));
   ranges.sort((a, b) => a[0] - b[0]);
   let out = "";
   let at = 0;
@@ -69,8 +68,6 @@ function inlineCode(body: string, offset: number): [number, number][] {
   return ranges;
 }
 
-/** The first character of every trigger below. */
-const MARKUP = /[`~<\]>]/;
 // A link target is short; the bound keeps "](" without a ")" from scanning the rest of the line each time.
 const LINK_TARGET = /\]\([^)\n]{0,2000}\)/g;
 const PATTERNS: [string, RegExp][] = [

@@ -8,6 +8,7 @@ import { splitArticle } from "../../src/frontmatter/split.js";
 import { analyzeQuotes } from "../../src/quotes/attribute.js";
 import { splitParagraphs } from "../../src/quotes/mask.js";
 import { wordTokens } from "../../src/quotes/words.js";
+import { NAME_RUNS, nameRunHolding } from "../../src/quotes/name-runs.js";
 import { parseArticle } from "../../src/article.js";
 import { articleStats } from "../../src/stats/article-stats.js";
 
@@ -122,6 +123,30 @@ describe("properties", () => {
         expect(wordTokens(text, 3)).toEqual(byPattern(text).slice(0, 3));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("the name run holding a word is the one a search of the whole window finds, wherever the search starts", () => {
+    const byWindow = (text: string, index: number, length: number) => {
+      const from = Math.max(0, index - 80);
+      const runs = new RegExp(NAME_RUNS.source, "gu");
+      for (const match of text.slice(from, index + length + 80).matchAll(runs)) {
+        const start = from + match.index;
+        if (start > index) return null;
+        if (start + match[0].length >= index + length) return { run: match[0], start };
+      }
+      return null;
+    };
+    const word = fc.constantFrom("Jens", "Stoltenberg", "May", "Zoe", "de", "del", "van", "dela", "said", "the", "M.", "Mr.", "iPhone", "Émile", "𝐀", "“Jens", "—", "x-Ray", "O’Neil", "1", ",", "Smith,");
+    const separator = fc.constantFrom(" ", " ", " ", "  ", "\t", "\n", "", ", ");
+    const pieces = fc.array(fc.tuple(word, separator), { maxLength: 30 }).map((parts) => parts.flat().join(""));
+    fc.assert(
+      fc.property(pieces, fc.nat(), (text, at) => {
+        const words = [...text.matchAll(/May|Stoltenberg|Ray|Neil|Jens|Zoe/g)];
+        const word = words[at % Math.max(1, words.length)];
+        if (word) expect(nameRunHolding(text, word.index, word[0].length)).toEqual(byWindow(text, word.index, word[0].length));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
