@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run bench — times irinsider as whole processes on generated stores, beside two baselines
-// (bare node start-up, and a floor that only reads and parses front matter), and checks the
+// (bare node start-up, and a floor that only reads and parses front matter), run in turns with
+// them so that a noisy machine affects all alike, and checks the
 // targets: start-up within 1.5× of node, store commands no slower than the floor (≤ 1.0×),
 // time at 100,000 ≤ 11× time at 10,000, peak RSS at 100,000 ≤ 300 MB.
 //   --sizes 1000,10000   store sizes (default)      --full   adds 100,000
@@ -65,32 +66,55 @@ function parseArgs(argv) {
 
 export function runBenchmark(options) {
   const rows = [];
-  const timed = (name, args, cwd, runs, articles, baseline, target, limit) => {
-    const samples = Array.from({ length: runs }, () => measure(args, cwd));
-    const wall = median(samples.map((s) => s.wall));
-    const rss = samples[0].rss === null ? null : Math.max(...samples.map((s) => s.rss));
-    const ratio = baseline ? wall / baseline : null;
-    const row = { name, articles, wall, rss, ratio, target, ok: limit === undefined ? null : ratio <= limit };
-    rows.push(row);
-    return row;
+  /**
+   * Times a group of commands side by side: run 1 of each, then run 2 of each, … so that a
+   * machine that slows down or speeds up during the group affects every command alike, and the
+   * ratios to the group's baseline (its first entry) stay fair. Medians per command.
+   */
+  const timeGroup = (entries, runs) => {
+    const samples = entries.map(() => []);
+    for (let run = 0; run < runs; run++) entries.forEach((entry, i) => samples[i].push(measure(entry.args, entry.cwd)));
+    const group = entries.map((entry, i) => ({
+      name: entry.name,
+      articles: entry.articles,
+      wall: median(samples[i].map((s) => s.wall)),
+      rss: samples[i][0].rss === null ? null : Math.max(...samples[i].map((s) => s.rss)),
+      target: entry.target ?? null,
+      limit: entry.limit,
+    }));
+    for (const row of group) {
+      row.ratio = row === group[0] ? null : row.wall / group[0].wall;
+      row.ok = row.limit === undefined ? null : row.ratio <= row.limit;
+      delete row.limit;
+      rows.push(row);
+    }
+    return group;
   };
   const startupRuns = options.runs ?? 10;
-  const node = timed("node -e 0", [process.execPath, "-e", "0"], root, startupRuns, 0, null, null);
-  timed("irinsider --version", [process.execPath, bin, "--version"], root, startupRuns, 0, node.wall, "≤ 1.5× node", 1.5);
-  timed("irinsider --help", [process.execPath, bin, "--help"], root, startupRuns, 0, node.wall, "≤ 1.5× node", 1.5);
+  timeGroup(
+    [
+      { name: "node -e 0", args: [process.execPath, "-e", "0"], cwd: root, articles: 0 },
+      { name: "irinsider --version", args: [process.execPath, bin, "--version"], cwd: root, articles: 0, target: "≤ 1.5× node", limit: 1.5 },
+      { name: "irinsider --help", args: [process.execPath, bin, "--help"], cwd: root, articles: 0, target: "≤ 1.5× node", limit: 1.5 },
+    ],
+    startupRuns,
+  );
   const byCommand = {};
   for (const size of options.sizes) {
     const dir = mkdtempSync(path.join(tmpdir(), `irinsider-bench-${size}-`));
     try {
       generateStore(dir, size, options.seed);
-      const runs = options.runs ?? (size >= 100000 ? 1 : 3);
-      const base = timed("floor: read + parse front matter", [process.execPath, floor, "articles"], dir, runs, size, null, null);
-      // For reference (no target): the same loop with the fast parser irinsider reads text-only front matter with.
-      timed("reference: read + js-yaml", [process.execPath, floor, "articles", "--js-yaml"], dir, runs, size, base.wall, null);
-      for (const [name, args] of [["validate", ["validate"]], ["quotes --json", ["quotes", "--json"]], ["summary --json", ["summary", "--json"]], ["list --json", ["list", "--json"]]]) {
-        const row = timed(name, [process.execPath, bin, ...args], dir, runs, size, base.wall, "≤ 1.0× floor", 1.0);
-        (byCommand[name] ??= {})[size] = row;
-      }
+      const commands = [["validate", ["validate"]], ["quotes --json", ["quotes", "--json"]], ["summary --json", ["summary", "--json"]], ["list --json", ["list", "--json"]]];
+      const group = timeGroup(
+        [
+          { name: "floor: read + parse front matter", args: [process.execPath, floor, "articles"], cwd: dir, articles: size },
+          // For reference (no target): the same loop with the fast parser irinsider reads text-only front matter with.
+          { name: "reference: read + js-yaml", args: [process.execPath, floor, "articles", "--js-yaml"], cwd: dir, articles: size },
+          ...commands.map(([name, args]) => ({ name, args: [process.execPath, bin, ...args], cwd: dir, articles: size, target: "≤ 1.0× floor", limit: 1.0 })),
+        ],
+        options.runs ?? (size >= 100000 ? 1 : 5),
+      );
+      for (const row of group.slice(2)) (byCommand[row.name] ??= {})[size] = row;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

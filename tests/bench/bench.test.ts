@@ -85,5 +85,11 @@ describe("the benchmark", () => {
       "list --json",
     ]);
     for (const row of rows) expect(row.wall).toBeGreaterThan(0);
+    // Ratios are to each group's first row: node for start-up, the floor for the store commands.
+    type Row = { name: string; wall: number; ratio: number | null };
+    const byName = new Map<string, Row>(rows.map((r: Row) => [r.name, r]));
+    expect(byName.get("irinsider --help")!.ratio).toBeCloseTo(byName.get("irinsider --help")!.wall / byName.get("node -e 0")!.wall, 6);
+    expect(byName.get("list --json")!.ratio).toBeCloseTo(byName.get("list --json")!.wall / byName.get("floor: read + parse front matter")!.wall, 6);
+    expect(byName.get("floor: read + parse front matter")!.ratio).toBeNull();
   });
 });
