@@ -26,8 +26,8 @@ export interface ArticleQuotes {
 }
 
 /** Every direct quote (speech) of one article, in reading order. */
-export function articleQuotes(article: Article, analyze = analyzeQuotes): ArticleQuotes {
-  const quotes = applyDeclared(analyze(article.text, article.bodyOffset).quotes, article.declaredQuotes);
+export function articleQuotes(article: Article): ArticleQuotes {
+  const quotes = applyDeclared(analyzeQuotes(article.text, article.bodyOffset).quotes, article.declaredQuotes);
   return {
     file: article.file,
     // The result outlives the article: detach its strings from the article's text.
@@ -46,7 +46,7 @@ export function* quoteRecords(articles: Iterable<ArticleQuotes>): Generator<Quot
 
 /** Every direct quote (speech) of the articles, newest article first, then in reading order. */
 export function collectQuotes(articles: readonly Article[]): QuoteRecord[] {
-  return [...quoteRecords(sortNewestFirst(articles.map((article) => articleQuotes(article))))];
+  return [...quoteRecords(sortNewestFirst(articles.map(articleQuotes)))];
 }
 
 /** Newest first by date (undated last), then by file name. */
