@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -56,5 +56,20 @@ describe("new is atomic", () => {
     }
     // The runs killed late finished their write; a hidden temp file is all an early kill can leave.
     expect(written).toBeGreaterThan(0);
+  });
+
+  it("the next write removes the temp files of killed runs, and only those", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "irinsider-orphans-"));
+    dirs.push(dir);
+    const articles = path.join(dir, "articles");
+    mkdirSync(articles);
+    // A writer that is gone (no process has this id), one that still runs (this test), and a file that is not ours.
+    const gone = ".2022-01-01-killed.md.4194304999.1700000000000.tmp";
+    const running = `.2022-01-02-writing.md.${process.pid}.1700000000000.tmp`;
+    const notOurs = ".notes.tmp";
+    for (const name of [gone, running, notOurs]) writeFileSync(path.join(articles, name), "partial");
+    const result = runCli(dir, ["new", "--title", "After A Kill", "--author", "Ann Lee", "--section", "Europe", "--summary", "s.", "--date", "2022-01-03", "--yes"]);
+    expect(result.exitCode).toBe(0);
+    expect(readdirSync(articles).sort()).toEqual([running, notOurs, "2022-01-03-after-a-kill.md"].sort());
   });
 });
