@@ -52,7 +52,8 @@ const EXTRA_NAMES: Record<string, string[]> = {
   VA: ["Vatican", "Vatican City"],
   FM: ["Micronesia"],
   BN: ["Brunei"],
-  CD: ["DR Congo", "DRC"],
+  CD: ["DR Congo", "DRC", "Congo-Kinshasa"],
+  CG: ["Congo-Brazzaville"],
   MK: ["Macedonia"],
   CV: ["Cabo Verde"],
   SZ: ["Swaziland"],
@@ -73,7 +74,10 @@ export function countryNames(): Map<string, string> {
     for (const [code, names] of Object.entries(all)) {
       for (const name of [...names, ...(EXTRA_NAMES[code] ?? [])]) {
         if (name.includes(",") || name.includes("(") || AMBIGUOUS_NAMES.has(name)) continue;
-        nameIndex.set(name.replace(/^The /, ""), code);
+        const short = name.replace(/^The /, "");
+        nameIndex.set(short, code);
+        // "Côte d'Ivoire" is written with a typographic apostrophe as often as not.
+        if (short.includes("'")) nameIndex.set(short.replaceAll("'", "\u2019"), code);
       }
     }
   }

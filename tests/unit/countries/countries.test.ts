@@ -12,6 +12,13 @@ describe("country detection", () => {
     expect(codes("Niger borders Nigeria.")).toEqual(["NE", "NG"]);
   });
 
+  it("reads both apostrophes and the capitals' names of the two Congos", () => {
+    const mentioned = (text: string) => detectCountries(text).map((mention) => mention.code);
+    expect(mentioned("Côte d’Ivoire and Côte d'Ivoire")).toEqual(["CI", "CI"]);
+    expect(mentioned("Congo-Brazzaville and Congo-Kinshasa")).toEqual(["CG", "CD"]);
+    expect(mentioned("the Congo River")).toEqual([]);
+  });
+
   it("does not count demonyms, the US state of Georgia or people's names", () => {
     expect(codes("Russian diplomats left.")).toEqual([]);
     expect(codes("He flew to Atlanta, Georgia. The state of Georgia voted.")).toEqual([]);
