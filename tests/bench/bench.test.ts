@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -91,5 +92,27 @@ describe("the benchmark", () => {
     expect(byName.get("irinsider --help")!.ratio).toBeCloseTo(byName.get("irinsider --help")!.wall / byName.get("node -e 0")!.wall, 6);
     expect(byName.get("list --json")!.ratio).toBeCloseTo(byName.get("list --json")!.wall / byName.get("floor: read + parse front matter")!.wall, 6);
     expect(byName.get("floor: read + parse front matter")!.ratio).toBeNull();
+  });
+});
+
+describe("the engine dump (npm run dump:quotes)", () => {
+  it("writes the same lines twice, one per text, with every quote and finding", () => {
+    const dump = () => spawnSync(process.execPath, ["scripts/dump-quotes.mjs", "--articles", "20"], { encoding: "utf8", maxBuffer: 1 << 28 });
+    const first = dump();
+    expect(first.status).toBe(0);
+    expect(dump().stdout).toBe(first.stdout);
+    const lines = first.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    // The fixtures, and the generated store's 20 articles at the end.
+    expect(lines.filter((line) => /^articles\//.test(line.file))).toHaveLength(20);
+    const seed = lines.find((line) => line.file.includes("2018-03-28"));
+    expect(seed.quotes.quotes.filter((quote: { speech: boolean }) => quote.speech).map((quote: { speaker: string }) => quote.speaker)).toEqual([
+      "Jens Stoltenberg",
+      "Theresa May",
+      "Theresa May",
+      "the Russian government",
+      "Raj Shah",
+      "Raj Shah",
+      "Raj Shah",
+    ]);
   });
 });
