@@ -64,6 +64,9 @@ function words(...lines: string[]): Set<string> {
   return new Set(lines.join(" ").split(/\s+/));
 }
 
+/** Lower-case particles inside a name: "Charles de Gaulle", "Ursula von der Leyen", "Abdullah ibn Saud". */
+export const NAME_PARTICLES = ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "bint", "al", "el", "ibn", "dos", "das", "ter", "ten", "y"];
+
 /** Words that name an office or rank; they form a role, not a name. */
 export const TITLE_WORDS = words(
   "president vice prime minister secretary general chancellor senator sen rep representative congressman congresswoman",

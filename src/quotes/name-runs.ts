@@ -1,7 +1,8 @@
-const PARTICLES = ["de", "da", "di", "du", "del", "der", "van", "von", "la", "le", "bin", "al", "dos"];
+import { NAME_PARTICLES } from "./lexicon.js";
+
 /** Runs of capitalised words, as they stand in a text: "Theresa May", "Charles de Gaulle", "Jens M. Stoltenberg". */
-export const NAME_RUNS = new RegExp(String.raw`\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:${PARTICLES.join("|")})[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'\-]*))+`, "gu");
-const PARTICLE_SET = new Set(PARTICLES);
+export const NAME_RUNS = new RegExp(String.raw`\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:${NAME_PARTICLES.join("|")})[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'\-]*))+`, "gu");
+const PARTICLE_SET = new Set(NAME_PARTICLES);
 /** How far before and after a word its name run is looked for. */
 const REACH = 80;
 

@@ -1,5 +1,5 @@
 import { detach } from "../text/detach.js";
-import { isFiniteSpeechVerb, NATIONALITIES, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_NAMES, MALE_TITLES, NOT_NAMES, TITLE_WORDS } from "./lexicon.js";
+import { isFiniteSpeechVerb, NAME_PARTICLES, NATIONALITIES, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_NAMES, MALE_TITLES, NOT_NAMES, TITLE_WORDS } from "./lexicon.js";
 
 /** Who a cue names: a person, a group, a description, or a pronoun still to resolve. */
 export interface Speaker {
@@ -10,7 +10,7 @@ export interface Speaker {
 }
 
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|\p{Lu}\.)`;
-const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|bint|al|el|ibn|dos|das|ter|ten|y)`;
+const PARTICLE = `(?:${NAME_PARTICLES.join("|")})`;
 /** A run of capitalised words (with initials and particles like "van", "al-"). */
 const NAME_RUN = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${NAME_WORD})*`;
 const NAME_RUN_AT_END = new RegExp(String.raw`(${NAME_RUN})$`, "u");
