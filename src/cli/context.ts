@@ -1,10 +1,9 @@
-import { articleSlug } from "../article.js";
 import type { Config } from "../config.js";
 import { loadConfig } from "../store/find-config.js";
 import { findArticles, type ArticleListing } from "../store/find-articles.js";
 import { requireStore } from "../store/resolve-store.js";
 import type { OtherArticle } from "../check/check-store.js";
-import { frontMatterFields } from "./front-matter-fields.js";
+import { slugOf } from "./front-matter-fields.js";
 import type { CommandContext } from "./program.js";
 
 export interface Targets extends ArticleListing {
@@ -20,7 +19,7 @@ export function resolveTargets(paths: readonly string[], context: CommandContext
   const stdin = paths.includes("-");
   const rest = paths.filter((p) => p !== "-");
   if (stdin && rest.length === 0) return { config, stdin, files: [], findings: [] };
-  const roots = rest.length > 0 ? rest : [requireStore(io.cwd, config, { flag: globals.store, env: io.env.IRINSIDER_STORE })];
+  const roots = rest.length > 0 ? rest : [storeOf(context, config)];
   return { config, stdin, ...findArticles(roots, io.cwd) };
 }
 
@@ -31,17 +30,21 @@ export function resolveTargets(paths: readonly string[], context: CommandContext
  */
 export function otherArticles(paths: readonly string[], context: CommandContext, config: Config, checked: ReadonlySet<string>): OtherArticle[] {
   if (paths.length === 0) return [];
-  const { io, globals } = context;
   let store: string;
   try {
-    store = requireStore(io.cwd, config, { flag: globals.store, env: io.env.IRINSIDER_STORE });
+    store = storeOf(context, config);
   } catch {
     return [];
   }
-  return findArticles([store], io.cwd).files.flatMap((file) => {
+  return findArticles([store], context.io.cwd).files.flatMap((file) => {
     // The files checked have their slugs already: only the rest is read.
     if (checked.has(file.file)) return [];
-    const slug = articleSlug(file.file, frontMatterFields(file, io.cwd));
+    const slug = slugOf(file, context.io.cwd);
     return slug === undefined ? [] : [{ file: file.file, slug }];
   });
+}
+
+/** The store folder (--store, IRINSIDER_STORE, the configuration, or the default); a usage error when there is none. */
+function storeOf({ io, globals }: CommandContext, config: Config): string {
+  return requireStore(io.cwd, config, { flag: globals.store, env: io.env.IRINSIDER_STORE });
 }

@@ -1,4 +1,4 @@
-import { headFields, parseArticle } from "../article.js";
+import { articleSlug, headFields, parseArticle } from "../article.js";
 import type { ArticleFile } from "../store/find-articles.js";
 import { readArticle, readArticleHead } from "../store/read-article.js";
 
@@ -13,4 +13,9 @@ export function frontMatterFields(article: ArticleFile, cwd: string): Record<str
   if (fields !== undefined) return fields;
   const read = readArticle(article, cwd);
   return read.source ? parseArticle(read.source).data : {};
+}
+
+/** A file's slug as validate reads it (front matter, else file name), from the start of the file. */
+export function slugOf(article: ArticleFile, cwd: string): string | undefined {
+  return articleSlug(article.file, frontMatterFields(article, cwd));
 }

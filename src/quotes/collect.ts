@@ -44,18 +44,9 @@ export function* quoteRecords(articles: Iterable<ArticleQuotes>): Generator<Quot
   }
 }
 
-/** Every direct quote (speech) of the articles, newest article first, then in reading order. */
-export function collectQuotes(articles: readonly Article[]): QuoteRecord[] {
-  return [...quoteRecords(sortNewestFirst(articles.map(articleQuotes)))];
-}
-
 /** Newest first by date (undated last), then by file name. */
 export function compareNewestFirst(a: { date: string | null; file: string }, b: { date: string | null; file: string }): number {
   return (b.date ?? "").localeCompare(a.date ?? "") || a.file.localeCompare(b.file);
-}
-
-export function sortNewestFirst<T extends { date: string | null; file: string }>(items: readonly T[]): T[] {
-  return [...items].sort(compareNewestFirst);
 }
 
 /** Lower case, accents dropped: "Gálvez" ~ "galvez". */

@@ -1,4 +1,5 @@
 import { isUtf8 } from "node:buffer";
+import { lineIndex } from "../text/line-index.js";
 import type { Finding } from "../types.js";
 
 export interface Decoded {
@@ -36,10 +37,8 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
   // The bytes are searched natively; the text only when there is a NUL to locate.
   const nul = bytes.indexOf(0) === -1 ? -1 : text.indexOf("\0");
   if (nul !== -1) {
-    const before = text.slice(0, nul);
     findings.push({
-      line: countLines(before),
-      column: nul - before.lastIndexOf("\n"),
+      ...lineIndex(text)(nul),
       ruleId: "store/encoding",
       severity: "error",
       message: "The file contains NUL bytes; it looks binary, not a Markdown article.",
@@ -77,11 +76,5 @@ function invalidLines(bytes: Uint8Array): number[] {
       line++;
     }
   }
-  return lines;
-}
-
-export function countLines(text: string): number {
-  let lines = 1;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
   return lines;
 }

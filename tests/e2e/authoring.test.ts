@@ -40,15 +40,6 @@ describe("irinsider new (scripted)", () => {
     expect(runCli(dir, ["validate"])).toMatchObject({ exitCode: 0, stdout: "0 errors, 0 warnings in 1 file\n" });
   });
 
-  it("refuses a slug that another article declares in its front matter", () => {
-    const dir = emptyStore();
-    writeFileSync(path.join(dir, "articles/2018-05-05-elections.md"), "---\ntitle: Elections\nslug: cote-divoires-election\n---\n\nText.\n");
-    const result = runCli(dir, ["new", ...flags, "--yes"]);
-    expect(result.exitCode).toBe(1);
-    expect(result.stderr).toContain('An article with the slug "cote-divoires-election" already exists: articles/2018-05-05-elections.md. Nothing was written.');
-    expect(readdirSync(path.join(dir, "articles"))).toEqual(["2018-05-05-elections.md"]);
-  });
-
   it("prints instead of writing with --dry-run", () => {
     const dir = emptyStore();
     const result = runCli(dir, ["new", ...flags, "--yes", "--dry-run"]);
@@ -57,15 +48,18 @@ describe("irinsider new (scripted)", () => {
     expect(readdirSync(path.join(dir, "articles"))).toEqual([]);
   });
 
-  it("refuses to overwrite: exit 1, names the existing file, suggests --slug", () => {
+  it.each([
+    ["file name", "2019-01-01-cote-divoires-election.md", "original"],
+    ["front matter", "2018-05-05-elections.md", "---\ntitle: Elections\nslug: cote-divoires-election\n---\n\nText.\n"],
+  ])("refuses a slug that another article has in its %s: exit 1, names the file, suggests --slug, writes nothing", (_, name, text) => {
     const dir = emptyStore();
-    writeFileSync(path.join(dir, "articles/2019-01-01-cote-divoires-election.md"), "original");
+    writeFileSync(path.join(dir, "articles", name), text);
     const result = runCli(dir, ["new", ...flags, "--yes"]);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toContain('An article with the slug "cote-divoires-election" already exists: articles/2019-01-01-cote-divoires-election.md. Nothing was written.');
+    expect(result.stderr).toContain(`An article with the slug "cote-divoires-election" already exists: articles/${name}. Nothing was written.`);
     expect(result.stderr).toContain("--slug");
-    expect(readFileSync(path.join(dir, "articles/2019-01-01-cote-divoires-election.md"), "utf8")).toBe("original");
-    expect(readdirSync(path.join(dir, "articles"))).toEqual(["2019-01-01-cote-divoires-election.md"]);
+    expect(readFileSync(path.join(dir, "articles", name), "utf8")).toBe(text);
+    expect(readdirSync(path.join(dir, "articles"))).toEqual([name]);
   });
 
   it("without a terminal, a missing required value is a usage error naming the flags", () => {

@@ -1,4 +1,5 @@
 import { ExitCode } from "../../errors.js";
+import { compareNewestFirst } from "../../quotes/collect.js";
 import { formatRowChunks, type Column, type TableFormat } from "../../report/table.js";
 import type { ArticleRow } from "../../stats/article-stats.js";
 import { matchesFilter, type StatsFilter } from "../../stats/summarize.js";
@@ -24,7 +25,7 @@ const COLUMNS: Column<ArticleRow>[] = [
 ];
 
 const SORTS = {
-  date: (a: ArticleRow, b: ArticleRow) => (b.date ?? "").localeCompare(a.date ?? "") || a.file.localeCompare(b.file),
+  date: compareNewestFirst,
   title: (a: ArticleRow, b: ArticleRow) => (a.title ?? "").localeCompare(b.title ?? "") || a.file.localeCompare(b.file),
   words: (a: ArticleRow, b: ArticleRow) => b.words - a.words || a.file.localeCompare(b.file),
 };

@@ -1,5 +1,4 @@
 import path from "node:path";
-import { articleSlug } from "../../article.js";
 import { formatArticle, NEW_ARTICLE_BODY, type NewArticle } from "../../authoring/article-text.js";
 import { slugFromTitle } from "../../authoring/slug.js";
 import { checkFlag as check, splitList, validateDate, validateField, validateSlug, validateStatus, validateTitle } from "../../authoring/validators.js";
@@ -13,7 +12,7 @@ import { requireStore, resolveStorePath } from "../../store/resolve-store.js";
 import { findArticles } from "../../store/find-articles.js";
 import { writeNewFile } from "../../store/write-article.js";
 import { displayPath } from "../../store/find-config.js";
-import { frontMatterFields } from "../front-matter-fields.js";
+import { slugOf } from "../front-matter-fields.js";
 import { gitUserName } from "../git-user.js";
 import type { CommandIO } from "../output.js";
 import type { CommandContext } from "../program.js";
@@ -124,7 +123,7 @@ export function writeArticle(article: NewArticle, slug: string, options: { dryRu
     return ExitCode.Ok;
   }
   // Another article with this slug, in its front matter or its file name, in any sub-folder.
-  const existing = findArticles([store], io.cwd).files.find((file) => articleSlug(file.file, frontMatterFields(file, io.cwd)) === slug)?.path;
+  const existing = findArticles([store], io.cwd).files.find((file) => slugOf(file, io.cwd) === slug)?.path;
   if (existing) {
     throw new IrinsiderError(`An article with the slug "${slug}" already exists: ${displayPath(io.cwd, existing)}. Nothing was written.`, {
       exitCode: ExitCode.Findings,
