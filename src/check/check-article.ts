@@ -73,7 +73,8 @@ function checkFileName(file: string, data: Record<string, unknown>, parsed: Pars
         {
           ruleId: "store/filename",
           message: "The file name does not follow YYYY-MM-DD-slug.md.",
-          hint: typeof data.date === "string" && typeof data.title === "string" ? `Rename it like ${data.date}-your-slug.md.` : "Rename it like 2018-03-28-nato-expels-russian-diplomats.md.",
+          // The article's own date when it has a real one (an empty or broken date would give "-your-slug.md").
+          hint: typeof data.date === "string" && isCalendarDate(data.date) ? `Rename it like ${data.date}-your-slug.md.` : "Rename it like 2018-03-28-nato-expels-russian-diplomats.md.",
           path: [],
           at: "value",
         },

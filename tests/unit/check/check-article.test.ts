@@ -27,6 +27,13 @@ describe("checkArticle", () => {
     expect(check("---js\n{}\n---\n").findings[0].message).toContain("never executed");
   });
 
+  it("suggests a file name from the article's date only when it is a real date", () => {
+    const hint = (date: string) => check(`---\ntitle: T\ndate: ${date}\n---\n`, "articles/undated-t.md").findings.find((f) => f.ruleId === "store/filename")?.hint;
+    expect(hint("2018-03-28")).toBe("Rename it like 2018-03-28-your-slug.md.");
+    expect(hint('""')).toBe("Rename it like 2018-03-28-nato-expels-russian-diplomats.md.");
+    expect(hint("2018-02-30")).toBe("Rename it like 2018-03-28-nato-expels-russian-diplomats.md.");
+  });
+
   it("warns when the file name disagrees with the date or slug", () => {
     const findings = check(`${head}slug: other\n---\n`, "articles/2018-03-29-t.md").findings;
     expect(findings.map((f) => [f.ruleId, f.severity, f.line])).toEqual([
