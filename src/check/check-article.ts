@@ -24,8 +24,8 @@ export interface CheckedArticle {
   slug?: { value: string; at: Position };
 }
 
-/** Every front-matter finding for one article. Pure: text in, findings out. */
-export function checkArticle(source: ArticleSource, options: CheckOptions): CheckedArticle {
+/** Every finding for one article. Pure: text in, findings out (`analyze` may hand over quotes analysed elsewhere). */
+export function checkArticle(source: ArticleSource, options: CheckOptions, analyze: typeof analyzeQuotes = analyzeQuotes): CheckedArticle {
   const { file } = source;
   const at = (line: number, column: number) => findingAt(file, { line, column });
   const split = splitArticle(source.text);
@@ -59,7 +59,7 @@ export function checkArticle(source: ArticleSource, options: CheckOptions): Chec
   findings.push(...named.findings.map(locate));
   const slug = typeof data.slug === "string" ? { value: data.slug, at: parsed.startOf(["slug"]) } : named.slug;
   const prose = maskMarkdown(source.text, split.bodyOffset);
-  const analysis = analyzeQuotes(source.text, split.bodyOffset, prose);
+  const analysis = analyze(source.text, split.bodyOffset, prose);
   findings.push(...checkQuotes(file, analysis, declaredQuotes(data.quotes), (index, key) => parsed.locate(["quotes", index, key])));
   findings.push(...checkCountrySpelling(file, source.text, prose));
   return { file, findings, slug };

@@ -4,11 +4,12 @@ import { applyDisableComments } from "../check/settings.js";
 import { articleQuotes, type ArticleQuotes } from "../quotes/collect.js";
 import { articleRow, articleStats, type ArticleRow, type ArticleStats } from "../stats/article-stats.js";
 import type { ArticleFile } from "../store/find-articles.js";
-import { readArticle, type ReadResult } from "../store/read-article.js";
+import { type ReadResult } from "../store/read-article.js";
+import { analyzeQuotes } from "../quotes/attribute.js";
 import { detach } from "../text/detach.js";
 import type { Finding, Position } from "../types.js";
 
-/** The work done on one file, the same in the main thread and in a worker. */
+/** What every task needs besides the file. */
 export interface TaskInput {
   cwd: string;
   sections: string[];
@@ -35,34 +36,37 @@ export interface ListingResult<T> {
   warning: string | null;
 }
 
+/** How a task gets an article's quotes analysed: in this thread, or handed over from a worker. */
+export type Analyze = typeof analyzeQuotes;
+
 /** Every finding of one file that was read (or could not be): validate's work per file. */
-export function checkRead(file: string, read: ReadResult, sections: string[], hasFileName: boolean): CheckResult {
+export function checkRead(file: string, read: ReadResult, sections: string[], hasFileName: boolean, analyze: Analyze = analyzeQuotes): CheckResult {
   if (!read.source) return { file, findings: read.findings, read: false };
-  const article = checkArticle(read.source, { sections, hasFileName });
+  const article = checkArticle(read.source, { sections, hasFileName }, analyze);
   // Results outlive the article: keep nothing that points into its text.
   const findings = [...read.findings, ...applyDisableComments(article.findings, read.source.text)].map((f) => ({ ...f, message: detach(f.message), hint: f.hint === undefined ? undefined : detach(f.hint) }));
   return { file, findings, slug: article.slug && { value: detach(article.slug.value), at: article.slug.at }, read: true };
 }
 
+/** The work done on one file once it is read. */
 export const TASKS = {
-  check(file: ArticleFile, input: TaskInput): CheckResult {
-    return checkRead(file.file, readArticle(file, input.cwd), input.sections, true);
+  check(file: ArticleFile, read: ReadResult, input: TaskInput, analyze: Analyze): CheckResult {
+    return checkRead(file.file, read, input.sections, true, analyze);
   },
-  stats(file: ArticleFile, input: TaskInput): ListingResult<ArticleStats> {
-    return listing(file, input, (article) => articleStats(article));
+  stats(file: ArticleFile, read: ReadResult, _input: TaskInput, analyze: Analyze): ListingResult<ArticleStats> {
+    return listing(file, read, (article) => articleStats(article, analyze));
   },
-  rows(file: ArticleFile, input: TaskInput): ListingResult<ArticleRow> {
-    return listing(file, input, (article) => articleRow(article));
+  rows(file: ArticleFile, read: ReadResult, _input: TaskInput, analyze: Analyze): ListingResult<ArticleRow> {
+    return listing(file, read, (article) => articleRow(article, analyze));
   },
-  quotes(file: ArticleFile, input: TaskInput): ListingResult<ArticleQuotes> {
-    return listing(file, input, (article) => articleQuotes(article));
+  quotes(file: ArticleFile, read: ReadResult, _input: TaskInput, analyze: Analyze): ListingResult<ArticleQuotes> {
+    return listing(file, read, (article) => articleQuotes(article, analyze));
   },
 };
 
 export type TaskName = keyof typeof TASKS;
 
-function listing<T>(file: ArticleFile, input: TaskInput, compute: (article: ReturnType<typeof parseArticle>) => T): ListingResult<T> {
-  const read = readArticle(file, input.cwd);
+function listing<T>(file: ArticleFile, read: ReadResult, compute: (article: ReturnType<typeof parseArticle>) => T): ListingResult<T> {
   if (!read.source) return { file: file.file, value: null, warning: `${file.file}: ${read.findings[0]?.message ?? "cannot be read"} It is left out.` };
   const article = parseArticle(read.source);
   const warning = article.frontmatterProblem ? `${article.file}: ${article.frontmatterProblem.replace(/\.$/, "")}; counted without its front matter (run irinsider validate).` : null;

@@ -26,8 +26,8 @@ export interface ArticleQuotes {
 }
 
 /** Every direct quote (speech) of one article, in reading order. */
-export function articleQuotes(article: Article): ArticleQuotes {
-  const quotes = applyDeclared(analyzeQuotes(article.text, article.bodyOffset).quotes, article.declaredQuotes);
+export function articleQuotes(article: Article, analyze = analyzeQuotes): ArticleQuotes {
+  const quotes = applyDeclared(analyze(article.text, article.bodyOffset).quotes, article.declaredQuotes);
   return {
     file: article.file,
     // The result outlives the article: detach its strings from the article's text.

@@ -38,9 +38,9 @@ const strings = (value: unknown): string[] =>
   (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : typeof value === "string" ? [value] : []).map((s) => detach(s));
 
 /** The article's prose and its quotes of speech, which both the row and the stats need. */
-function read(article: Article): { body: string; quotes: Quote[] } {
+function read(article: Article, analyze: typeof analyzeQuotes): { body: string; quotes: Quote[] } {
   const prose = maskMarkdown(article.text, article.bodyOffset);
-  const quotes = applyDeclared(analyzeQuotes(article.text, article.bodyOffset, prose).quotes, article.declaredQuotes).filter((quote) => quote.speech);
+  const quotes = applyDeclared(analyze(article.text, article.bodyOffset, prose).quotes, article.declaredQuotes).filter((quote) => quote.speech);
   return { body: prose.slice(article.bodyOffset), quotes };
 }
 
@@ -62,13 +62,13 @@ function rowOf(article: Article, body: string, quotes: readonly Quote[]): Articl
 }
 
 /** One article's row for `list` (no country or speaker lookup: list shows neither). */
-export function articleRow(article: Article): ArticleRow {
-  const { body, quotes } = read(article);
+export function articleRow(article: Article, analyze = analyzeQuotes): ArticleRow {
+  const { body, quotes } = read(article, analyze);
   return rowOf(article, body, quotes);
 }
 
-export function articleStats(article: Article): ArticleStats {
-  const { body, quotes } = read(article);
+export function articleStats(article: Article, analyze = analyzeQuotes): ArticleStats {
+  const { body, quotes } = read(article, analyze);
   const named = countryCodes(detectCountries(body));
   const misspelt = findCountryMisspellings(body).map((issue) => detectCountries(issue.country)[0]?.code).filter((code): code is string => Boolean(code));
   const declared = strings(article.data.countries).filter(isCountryCode);
