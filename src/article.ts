@@ -24,6 +24,13 @@ export interface Article {
   declaredQuotes: DeclaredQuote[];
 }
 
+/**
+ * Reads what a command needs of an article's body, from `bodyOffset` on (the quotes, the words,
+ * the countries …), apart from its front matter: pure, so that a worker thread can do it and
+ * hand the result over.
+ */
+export type BodyReader<B> = (text: string, bodyOffset: number) => B;
+
 /** Parses what can be parsed; never throws. */
 export function parseArticle(source: ArticleSource): Article {
   const { data, problem, bodyOffset } = readFrontMatter(splitArticle(source.text));

@@ -1,9 +1,10 @@
 import { checkFrontmatter, type FieldIssue } from "../frontmatter/check.js";
-import { declaredQuotes } from "../article.js";
-import { analyzeQuotes } from "../quotes/attribute.js";
+import { declaredQuotes, type BodyReader } from "../article.js";
+import { analyzeQuotes, type QuoteAnalysis } from "../quotes/attribute.js";
 import { maskMarkdown } from "../quotes/mask.js";
 import { checkQuotes } from "../quotes/rules.js";
 import { checkCountrySpelling } from "../countries/rules.js";
+import { findCountryMisspellings, type CountryMisspelling } from "../countries/spelling.js";
 import { isCalendarDate } from "../frontmatter/dates.js";
 import { parseMatter, type ParsedMatter } from "../frontmatter/parse.js";
 import { splitArticle } from "../frontmatter/split.js";
@@ -24,8 +25,20 @@ export interface CheckedArticle {
   slug?: { value: string; at: Position };
 }
 
-/** Every finding for one article. Pure: text in, findings out (`analyze` may hand over quotes analysed elsewhere). */
-export function checkArticle(source: ArticleSource, options: CheckOptions, analyze: typeof analyzeQuotes = analyzeQuotes): CheckedArticle {
+/** What the body rules need of an article's body: its quotes and misspelt country names. */
+export interface CheckedBody {
+  quotes: QuoteAnalysis;
+  misspellings: CountryMisspelling[];
+}
+
+/** Reads the body from `bodyOffset` for the body rules. Pure, and apart from the front matter (a worker can do it). */
+export function readCheckedBody(text: string, bodyOffset: number): CheckedBody {
+  const prose = maskMarkdown(text, bodyOffset);
+  return { quotes: analyzeQuotes(text, bodyOffset, prose), misspellings: findCountryMisspellings(prose) };
+}
+
+/** Every finding for one article. Pure: text in, findings out (`readBody` may hand over a body read elsewhere). */
+export function checkArticle(source: ArticleSource, options: CheckOptions, readBody: BodyReader<CheckedBody> = readCheckedBody): CheckedArticle {
   const { file } = source;
   const at = (line: number, column: number) => findingAt(file, { line, column });
   const split = splitArticle(source.text);
@@ -58,10 +71,9 @@ export function checkArticle(source: ArticleSource, options: CheckOptions, analy
   const named = options.hasFileName ? checkFileName(file, data, parsed) : { findings: [], slug: undefined };
   findings.push(...named.findings.map(locate));
   const slug = typeof data.slug === "string" ? { value: data.slug, at: parsed.startOf(["slug"]) } : named.slug;
-  const prose = maskMarkdown(source.text, split.bodyOffset);
-  const analysis = analyze(source.text, split.bodyOffset, prose);
-  findings.push(...checkQuotes(file, analysis, declaredQuotes(data.quotes), (index, key) => parsed.locate(["quotes", index, key])));
-  findings.push(...checkCountrySpelling(file, source.text, prose));
+  const body = readBody(source.text, split.bodyOffset);
+  findings.push(...checkQuotes(file, body.quotes, declaredQuotes(data.quotes), (index, key) => parsed.locate(["quotes", index, key])));
+  findings.push(...checkCountrySpelling(file, source.text, body.misspellings));
   return { file, findings, slug };
 }
 

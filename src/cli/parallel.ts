@@ -1,10 +1,10 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { analyzeQuotes } from "../quotes/attribute.js";
+import type { BodyReader } from "../article.js";
 import type { ArticleFile } from "../store/find-articles.js";
 import { readArticle, type ReadResult } from "../store/read-article.js";
-import type { AnalysedText, QuoteJob } from "./quote-worker.js";
-import { TASKS, type Analyze, type CheckResult, type ListingResult, type TaskInput, type TaskName } from "./tasks.js";
+import type { BodyJob, ReadBody } from "./body-worker.js";
+import { TASKS, type BodyOf, type CheckResult, type ListingResult, type ResultOf, type TaskInput, type TaskName } from "./tasks.js";
 
 /** Below this many files, starting a worker costs more than it saves (measured with npm run bench). */
 export const PARALLEL_THRESHOLD = 2000;
@@ -17,8 +17,6 @@ const CHUNK = 25;
 const IN_FLIGHT = 4;
 /** Pieces done here ahead of their turn at most; their results wait in memory until then. */
 const DONE_AHEAD = 16;
-
-type ResultOf<T extends TaskName> = ReturnType<(typeof TASKS)[T]>;
 
 /** Runs a task over every file; results come back in the files' order. */
 export async function runTask<T extends TaskName>(task: T, files: readonly ArticleFile[], input: TaskInput, maxThreads?: number): Promise<ResultOf<T>[]> {
@@ -37,9 +35,10 @@ export interface Threads<T extends TaskName> {
 
 /**
  * The threads for a task over `count` files. Below PARALLEL_THRESHOLD, this one does everything.
- * Above it the work is split by kind, not by file: workers run the quote engine (the larger part
- * of every task) on pieces of texts this thread has read, while this thread does the rest
- * (reading, front matter, rules, countries, counts) and takes each analysis over. Whenever a
+ * Above it the work is split by kind, not by file: workers read the bodies (the quote engine, the
+ * larger part of every task, and what else a task reads there) of pieces of texts this thread has
+ * read, while this thread does the rest (reading files, front matter, rules, results) and takes
+ * each body's reading over. Whenever a
  * worker is behind, this thread does whole pieces further on itself instead of waiting, so both
  * cores stay busy whichever part is larger. Each thread compiles and warms up mostly its own part
  * of the code, which on two cores decides the time of a store of thousands of articles (two
@@ -47,13 +46,13 @@ export interface Threads<T extends TaskName> {
  * a command can start them before it has its files in order (quotes reads every date first).
  */
 export function startThreads<T extends TaskName>(task: T, count: number, input: TaskInput, maxThreads?: number): Threads<T> {
-  const run = TASKS[task] as (file: ArticleFile, read: ReadResult, input: TaskInput, analyze: Analyze) => ResultOf<T>;
-  const runHere = (file: ArticleFile) => run(file, readArticle(file, input.cwd), input, analyzeQuotes);
+  const { run, readBody } = TASKS[task] as unknown as { run: (file: ArticleFile, read: ReadResult, input: TaskInput, readBody: BodyReader<BodyOf<T>>) => ResultOf<T>; readBody: BodyReader<BodyOf<T>> };
+  const runHere = (file: ArticleFile) => run(file, readArticle(file, input.cwd), input, readBody);
   const threads = count >= PARALLEL_THRESHOLD ? Math.min(maxThreads ?? availableParallelism(), 4) : 1;
   const workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
     // A smaller young generation than the default (48 MB), which shows in the peak memory of a
     // large store without making the worker faster; at 8 MB the quote engine ran 13% slower.
-    const worker = new Worker(new URL("./quote-worker.js", import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    const worker = new Worker(new URL("./body-worker.js", import.meta.url), { workerData: { task }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     // Not holding the process open until it has work: a command that stops with an error first still exits.
     worker.unref();
     return worker;
@@ -68,7 +67,7 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
       let failure: unknown;
       for (const worker of workers) {
         worker.ref();
-        worker.on("message", ({ id, results }: { id: number; results: (AnalysedText | null)[] }) => {
+        worker.on("message", ({ id, results }: { id: number; results: (ReadBody<BodyOf<T>> | null)[] }) => {
           const sent = waiting.get(id);
           waiting.delete(id);
           sent?.arrive(results);
@@ -81,9 +80,9 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
       }
       interface Sent {
         reads: ReadResult[];
-        analysed: Promise<(AnalysedText | null)[]>;
+        analysed: Promise<(ReadBody<BodyOf<T>> | null)[]>;
         arrived: boolean;
-        arrive(results: (AnalysedText | null)[]): void;
+        arrive(results: (ReadBody<BodyOf<T>> | null)[]): void;
         fail(error: unknown): void;
       }
       type Piece = { start: number; sent: Sent } | { start: number; results: ResultOf<T>[] };
@@ -93,7 +92,7 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
       const send = (id: number): Piece => {
         const reads = filesOf(id).map((file) => readArticle(file, input.cwd));
         let settle!: Pick<Sent, "arrive" | "fail">;
-        const analysed = new Promise<(AnalysedText | null)[]>((resolve, reject) => {
+        const analysed = new Promise<(ReadBody<BodyOf<T>> | null)[]>((resolve, reject) => {
           settle = { arrive: resolve, fail: reject };
         });
         // Awaited in its turn; a worker's failure must not surface earlier as an unhandled rejection.
@@ -111,7 +110,7 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
         if (failure !== undefined) sent.fail(failure);
         else {
           waiting.set(id, sent);
-          const job: QuoteJob = { id, texts: reads.map((read) => read.source?.text ?? null) };
+          const job: BodyJob = { id, texts: reads.map((read) => read.source?.text ?? null) };
           workers[id % workers.length].postMessage(job);
         }
         return { start: id * CHUNK, sent };
@@ -137,14 +136,14 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
             topUp();
             await letMessagesIn();
           }
-          const analyses = await current.sent.analysed;
+          const bodies = await current.sent.analysed;
           current.sent.reads.forEach((read, i) => {
-            const sent = analyses[i];
+            const sent = bodies[i];
             const index = current.start + i;
-            // The analysis is used when the task asks for the same text from the same offset;
-            // otherwise (the tasks as they are never do) it is worked out here.
-            const analyze: Analyze = (text, bodyOffset, prose) => (sent && bodyOffset === sent.bodyOffset && text === read.source?.text ? sent.analysis : analyzeQuotes(text, bodyOffset, prose));
-            each(run(files[index], read, input, analyze), index);
+            // The worker's reading is used when the task asks for the same text from the same
+            // offset; otherwise (the tasks as they are never do) the body is read here.
+            const handOver: BodyReader<BodyOf<T>> = (text, bodyOffset) => (sent && bodyOffset === sent.bodyOffset && text === read.source?.text ? sent.body : readBody(text, bodyOffset));
+            each(run(files[index], read, input, handOver), index);
           });
         }
       } finally {

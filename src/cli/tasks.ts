@@ -1,11 +1,10 @@
-import { parseArticle } from "../article.js";
-import { checkArticle } from "../check/check-article.js";
+import { parseArticle, type BodyReader } from "../article.js";
+import { checkArticle, readCheckedBody, type CheckedBody } from "../check/check-article.js";
 import { applyDisableComments } from "../check/settings.js";
-import { articleQuotes, type ArticleQuotes } from "../quotes/collect.js";
-import { articleRow, articleStats, type ArticleRow, type ArticleStats } from "../stats/article-stats.js";
+import { articleQuotes, readQuotedBody } from "../quotes/collect.js";
+import { articleRow, articleStats, readRowBody, readStatsBody } from "../stats/article-stats.js";
 import type { ArticleFile } from "../store/find-articles.js";
-import { type ReadResult } from "../store/read-article.js";
-import { analyzeQuotes } from "../quotes/attribute.js";
+import type { ReadResult } from "../store/read-article.js";
 import { detach } from "../text/detach.js";
 import type { Finding, Position } from "../types.js";
 
@@ -36,35 +35,36 @@ export interface ListingResult<T> {
   warning: string | null;
 }
 
-/** How a task gets an article's quotes analysed: in this thread, or handed over from a worker. */
-export type Analyze = typeof analyzeQuotes;
-
 /** Every finding of one file that was read (or could not be): validate's work per file. */
-export function checkRead(file: string, read: ReadResult, sections: string[], hasFileName: boolean, analyze: Analyze = analyzeQuotes): CheckResult {
+export function checkRead(file: string, read: ReadResult, sections: string[], hasFileName: boolean, readBody: BodyReader<CheckedBody> = readCheckedBody): CheckResult {
   if (!read.source) return { file, findings: read.findings, read: false };
-  const article = checkArticle(read.source, { sections, hasFileName }, analyze);
+  const article = checkArticle(read.source, { sections, hasFileName }, readBody);
   // Results outlive the article: keep nothing that points into its text.
   const findings = [...read.findings, ...applyDisableComments(article.findings, read.source.text)].map((f) => ({ ...f, message: detach(f.message), hint: f.hint === undefined ? undefined : detach(f.hint) }));
   return { file, findings, slug: article.slug && { value: detach(article.slug.value), at: article.slug.at }, read: true };
 }
 
-/** The work done on one file once it is read. */
+/**
+ * A command's work per file: what it reads of each body (the part a worker can do on its own),
+ * and the whole work on a file once it is read, given how to read its body.
+ */
+interface Task<B, R> {
+  readBody: BodyReader<B>;
+  run(file: ArticleFile, read: ReadResult, input: TaskInput, readBody: BodyReader<B>): R;
+}
+
+const task = <B, R>(definition: Task<B, R>) => definition;
+
 export const TASKS = {
-  check(file: ArticleFile, read: ReadResult, input: TaskInput, analyze: Analyze): CheckResult {
-    return checkRead(file.file, read, input.sections, true, analyze);
-  },
-  stats(file: ArticleFile, read: ReadResult, _input: TaskInput, analyze: Analyze): ListingResult<ArticleStats> {
-    return listing(file, read, (article) => articleStats(article, analyze));
-  },
-  rows(file: ArticleFile, read: ReadResult, _input: TaskInput, analyze: Analyze): ListingResult<ArticleRow> {
-    return listing(file, read, (article) => articleRow(article, analyze));
-  },
-  quotes(file: ArticleFile, read: ReadResult, _input: TaskInput, analyze: Analyze): ListingResult<ArticleQuotes> {
-    return listing(file, read, (article) => articleQuotes(article, analyze));
-  },
+  check: task({ readBody: readCheckedBody, run: (file, read, input, readBody): CheckResult => checkRead(file.file, read, input.sections, true, readBody) }),
+  stats: task({ readBody: readStatsBody, run: (file, read, _input, readBody) => listing(file, read, (article) => articleStats(article, readBody)) }),
+  rows: task({ readBody: readRowBody, run: (file, read, _input, readBody) => listing(file, read, (article) => articleRow(article, readBody)) }),
+  quotes: task({ readBody: readQuotedBody, run: (file, read, _input, readBody) => listing(file, read, (article) => articleQuotes(article, readBody)) }),
 };
 
 export type TaskName = keyof typeof TASKS;
+export type ResultOf<T extends TaskName> = ReturnType<(typeof TASKS)[T]["run"]>;
+export type BodyOf<T extends TaskName> = ReturnType<(typeof TASKS)[T]["readBody"]>;
 
 function listing<T>(file: ArticleFile, read: ReadResult, compute: (article: ReturnType<typeof parseArticle>) => T): ListingResult<T> {
   if (!read.source) return { file: file.file, value: null, warning: `${file.file}: ${read.findings[0]?.message ?? "cannot be read"} It is left out.` };

@@ -1,11 +1,10 @@
 import { findingAt } from "../check/finding.js";
 import { lineIndex } from "../text/line-index.js";
 import type { Finding } from "../types.js";
-import { findCountryMisspellings } from "./spelling.js";
+import type { CountryMisspelling } from "./spelling.js";
 
 /** names/country-spelling: "Hungry" in a list of countries is Hungary misspelt. */
-export function checkCountrySpelling(file: string, text: string, prose: string): Finding[] {
-  const issues = findCountryMisspellings(prose);
+export function checkCountrySpelling(file: string, text: string, issues: readonly CountryMisspelling[]): Finding[] {
   if (issues.length === 0) return [];
   const position = lineIndex(text);
   return issues.map((issue) => {

@@ -1,8 +1,8 @@
-import type { Article } from "../article.js";
+import type { Article, BodyReader } from "../article.js";
 import { detach } from "../text/detach.js";
 import { plural } from "../text/plural.js";
 import { distance } from "fastest-levenshtein";
-import { analyzeQuotes } from "./attribute.js";
+import { analyzeQuotes, type Quote } from "./attribute.js";
 import { applyDeclared } from "./declared.js";
 
 /** One quote in the store, as `irinsider quotes --json` prints it. */
@@ -25,9 +25,12 @@ export interface ArticleQuotes {
   quotes: Pick<QuoteRecord, "speaker" | "role" | "text" | "line" | "column">[];
 }
 
-/** Every direct quote (speech) of one article, in reading order. */
-export function articleQuotes(article: Article, analyze = analyzeQuotes): ArticleQuotes {
-  const quotes = applyDeclared(analyze(article.text, article.bodyOffset).quotes, article.declaredQuotes);
+/** Reads the body from `bodyOffset` for its quotes. Pure, and apart from the front matter (a worker can do it). */
+export const readQuotedBody = (text: string, bodyOffset: number): Quote[] => analyzeQuotes(text, bodyOffset).quotes;
+
+/** Every direct quote (speech) of one article, in reading order; `readBody` may hand over a body read elsewhere. */
+export function articleQuotes(article: Article, readBody: BodyReader<Quote[]> = readQuotedBody): ArticleQuotes {
+  const quotes = applyDeclared(readBody(article.text, article.bodyOffset), article.declaredQuotes);
   return {
     file: article.file,
     // The result outlives the article: detach its strings from the article's text.

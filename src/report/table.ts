@@ -69,8 +69,11 @@ export function rowWriter<Row>(columns: readonly Column<Row>[], format: TableFor
       },
     };
   }
+  const keys = columns.map((c) => `    ${JSON.stringify(c.key)}: `);
   const line = {
-    json: (row: Row) => `  ${JSON.stringify(Object.fromEntries(columns.map((c) => [c.key, c.value(row)])), null, 2).replace(/\n/g, "\n  ")}`,
+    // As JSON.stringify(object, null, 2) writes an object of scalars, indented by two more; put
+    // together here, as that was most of the time the main thread spent on a large listing.
+    json: (row: Row) => (columns.length === 0 ? "  {}" : `  {\n${columns.map((c, i) => keys[i] + JSON.stringify(c.value(row))).join(",\n")}\n  }`),
     csv: (row: Row) => columns.map((c) => csvCell(c.value(row))).join(","),
     markdown: (row: Row) => `| ${columns.map((c) => markdownCell(c.value(row))).join(" | ")} |`,
   }[format];

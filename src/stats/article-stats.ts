@@ -1,4 +1,4 @@
-import type { Article } from "../article.js";
+import type { Article, BodyReader } from "../article.js";
 import { countryCodes, detectCountries } from "../countries/detect.js";
 import { isCountryCode } from "../countries/data.js";
 import { findCountryMisspellings } from "../countries/spelling.js";
@@ -37,16 +37,37 @@ export const READING_SPEED = 200;
 const strings = (value: unknown): string[] =>
   (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : typeof value === "string" ? [value] : []).map((s) => detach(s));
 
-/** The article's prose and its quotes of speech, which both the row and the stats need. */
-function read(article: Article, analyze: typeof analyzeQuotes): { body: string; quotes: Quote[] } {
-  const prose = maskMarkdown(article.text, article.bodyOffset);
-  const quotes = applyDeclared(analyze(article.text, article.bodyOffset, prose).quotes, article.declaredQuotes).filter((quote) => quote.speech);
-  return { body: prose.slice(article.bodyOffset), quotes };
+/** What a row needs of an article's body: its quotes (before the declared ones apply) and its words. */
+export interface RowBody {
+  quotes: Quote[];
+  words: number;
 }
 
-function rowOf(article: Article, body: string, quotes: readonly Quote[]): ArticleRow {
+/** What the stats need of an article's body besides: the countries it names, as codes (misspelt names included). */
+export interface StatsBody extends RowBody {
+  countries: string[];
+}
+
+/** Reads the body from `bodyOffset` for a row. Pure, and apart from the front matter (a worker can do it). */
+export function readRowBody(text: string, bodyOffset: number): RowBody {
+  const prose = maskMarkdown(text, bodyOffset);
+  return { quotes: analyzeQuotes(text, bodyOffset, prose).quotes, words: countWords(prose.slice(bodyOffset)) };
+}
+
+/** Reads the body from `bodyOffset` for the stats. Pure, and apart from the front matter. */
+export function readStatsBody(text: string, bodyOffset: number): StatsBody {
+  const prose = maskMarkdown(text, bodyOffset);
+  const body = prose.slice(bodyOffset);
+  const named = countryCodes(detectCountries(body));
+  const misspelt = findCountryMisspellings(body).map((issue) => detectCountries(issue.country)[0]?.code).filter((code): code is string => Boolean(code));
+  return { quotes: analyzeQuotes(text, bodyOffset, prose).quotes, words: countWords(body), countries: [...new Set([...named, ...misspelt])] };
+}
+
+/** The quotes of speech, the declared ones applied. */
+const speechOf = (article: Article, body: RowBody) => applyDeclared(body.quotes, article.declaredQuotes).filter((quote) => quote.speech);
+
+function rowOf(article: Article, words: number, quotes: readonly Quote[]): ArticleRow {
   const { data } = article;
-  const words = countWords(body);
   return {
     file: article.file,
     title: detach(article.title),
@@ -61,20 +82,19 @@ function rowOf(article: Article, body: string, quotes: readonly Quote[]): Articl
   };
 }
 
-/** One article's row for `list` (no country or speaker lookup: list shows neither). */
-export function articleRow(article: Article, analyze = analyzeQuotes): ArticleRow {
-  const { body, quotes } = read(article, analyze);
-  return rowOf(article, body, quotes);
+/** One article's row for `list` (no country or speaker lookup: list shows neither); `readBody` may hand over a body read elsewhere. */
+export function articleRow(article: Article, readBody: BodyReader<RowBody> = readRowBody): ArticleRow {
+  const body = readBody(article.text, article.bodyOffset);
+  return rowOf(article, body.words, speechOf(article, body));
 }
 
-export function articleStats(article: Article, analyze = analyzeQuotes): ArticleStats {
-  const { body, quotes } = read(article, analyze);
-  const named = countryCodes(detectCountries(body));
-  const misspelt = findCountryMisspellings(body).map((issue) => detectCountries(issue.country)[0]?.code).filter((code): code is string => Boolean(code));
+export function articleStats(article: Article, readBody: BodyReader<StatsBody> = readStatsBody): ArticleStats {
+  const body = readBody(article.text, article.bodyOffset);
+  const quotes = speechOf(article, body);
   const declared = strings(article.data.countries).filter(isCountryCode);
   return {
-    ...rowOf(article, body, quotes),
-    countries: [...new Set([...declared, ...named, ...misspelt])],
+    ...rowOf(article, body.words, quotes),
+    countries: [...new Set([...declared, ...body.countries])],
     speakers: [...new Set(quotes.map((quote) => quote.speaker).filter((speaker): speaker is string => speaker !== null))].map((s) => detach(s)),
     quotesBySpeaker: quotes.reduce<Record<string, number>>((counts, quote) => {
       if (quote.speaker) counts[detach(quote.speaker)] = (counts[quote.speaker] ?? 0) + 1;

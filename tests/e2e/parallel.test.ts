@@ -26,4 +26,14 @@ describe("work shared between threads", () => {
     expect(shared.stdout).toBe(single.stdout);
     expect(shared.stderr).toBe(single.stderr);
   }, 120_000);
+
+  it("gives the same with two workers, whose pieces come back in any order", () => {
+    const args = ["quotes", "--json"];
+    const shared = runCli(dir, args, { env: { IRINSIDER_THREADS: "3" } });
+    const single = runCli(dir, args, { env: { IRINSIDER_THREADS: "1" } });
+    expect(shared.exitCode).toBe(0);
+    expect(JSON.parse(shared.stdout).length).toBeGreaterThan(1000);
+    expect(shared.stdout).toBe(single.stdout);
+    expect(shared.stderr).toBe(single.stderr);
+  }, 120_000);
 });
