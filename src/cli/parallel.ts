@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { BodyReader } from "../article.js";
 import type { ArticleFile } from "../store/find-articles.js";
-import { readArticle, type ReadResult } from "../store/read-article.js";
+import { decodeRead, readArticle, readArticleBytes, type ReadResult } from "../store/read-article.js";
 import type { BodyJob, ReadBody } from "./body-worker.js";
 import { TASKS, type BodyOf, type CheckResult, type ListingResult, type ResultOf, type TaskInput, type TaskName } from "./tasks.js";
 
@@ -10,11 +10,8 @@ import { TASKS, type BodyOf, type CheckResult, type ListingResult, type ResultOf
 export const PARALLEL_THRESHOLD = 2000;
 /** Files per piece of work: small enough to balance the threads, large enough to be cheap to send. */
 const CHUNK = 25;
-/**
- * Pieces in flight to each worker: enough that a worker never runs dry while this thread does a
- * piece of its own, few enough that the texts in flight stay few (they live until analysed).
- */
-const IN_FLIGHT = 4;
+/** Pieces in flight to each worker: enough that a worker never runs dry while this thread does a piece of its own. */
+const IN_FLIGHT = 2;
 /** Pieces done here ahead of their turn at most; their results wait in memory until then. */
 const DONE_AHEAD = 16;
 
@@ -36,9 +33,11 @@ export interface Threads<T extends TaskName> {
 /**
  * The threads for a task over `count` files. Below PARALLEL_THRESHOLD, this one does everything.
  * Above it the work is split by kind, not by file: workers read the bodies (the quote engine, the
- * larger part of every task, and what else a task reads there) of pieces of texts this thread has
+ * larger part of every task, and what else a task reads there) of pieces of files this thread has
  * read, while this thread does the rest (reading files, front matter, rules, results) and takes
- * each body's reading over. Whenever a
+ * each body's reading over. This thread holds the files' bytes until then, and decodes the text
+ * only when it comes to the file: texts held that long outlived the young generation and grew the
+ * old one by every article (400 MB at 100,000 articles). Whenever a
  * worker is behind, this thread does whole pieces further on itself instead of waiting, so both
  * cores stay busy whichever part is larger. Each thread compiles and warms up mostly its own part
  * of the code, which on two cores decides the time of a store of thousands of articles (two
@@ -79,7 +78,7 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
         });
       }
       interface Sent {
-        reads: ReadResult[];
+        reads: (Uint8Array | ReadResult)[];
         analysed: Promise<(ReadBody<BodyOf<T>> | null)[]>;
         arrived: boolean;
         arrive(results: (ReadBody<BodyOf<T>> | null)[]): void;
@@ -90,7 +89,7 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
       const filesOf = (id: number) => files.slice(id * CHUNK, (id + 1) * CHUNK);
       /** Reads piece `id` here and sends its texts to a worker. */
       const send = (id: number): Piece => {
-        const reads = filesOf(id).map((file) => readArticle(file, input.cwd));
+        const reads = filesOf(id).map((file) => readArticleBytes(file, input.cwd));
         let settle!: Pick<Sent, "arrive" | "fail">;
         const analysed = new Promise<(ReadBody<BodyOf<T>> | null)[]>((resolve, reject) => {
           settle = { arrive: resolve, fail: reject };
@@ -110,7 +109,7 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
         if (failure !== undefined) sent.fail(failure);
         else {
           waiting.set(id, sent);
-          const job: BodyJob = { id, texts: reads.map((read) => read.source?.text ?? null) };
+          const job: BodyJob = { id, files: reads.map((read) => (read instanceof Uint8Array ? read : null)) };
           workers[id % workers.length].postMessage(job);
         }
         return { start: id * CHUNK, sent };
@@ -129,17 +128,20 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
             current.results.forEach((result, i) => each(result, current.start + i));
             continue;
           }
-          // While the workers are behind, do pieces further on here rather than wait.
+          // While the workers are behind, do pieces further on here rather than wait. Their
+          // finished pieces are known only once their messages are in: top up after that.
           await letMessagesIn();
+          topUp();
           while (!current.sent.arrived && failure === undefined && next < pieces && ahead.length < DONE_AHEAD) {
             ahead.push({ start: next * CHUNK, results: filesOf(next++).map(runHere) });
-            topUp();
             await letMessagesIn();
+            topUp();
           }
           const bodies = await current.sent.analysed;
-          current.sent.reads.forEach((read, i) => {
+          current.sent.reads.forEach((bytes, i) => {
             const sent = bodies[i];
             const index = current.start + i;
+            const read = decodeRead(files[index], bytes);
             // The worker's reading is used when the task asks for the same text from the same
             // offset; otherwise (the tasks as they are never do) the body is read here.
             const handOver: BodyReader<BodyOf<T>> = (text, bodyOffset) => (sent && bodyOffset === sent.bodyOffset && text === read.source?.text ? sent.body : readBody(text, bodyOffset));
