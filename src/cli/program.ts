@@ -84,6 +84,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: ExitCode) => voi
     .description("check front matter and attributions of articles")
     .argument("[paths...]", "files or folders to check, or - for standard input (default: the store)")
     .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "github"]))
+    .option("--json", "same as --format json")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseCount)
     .option("-q, --quiet", "report errors only")
     .option("--stdin-filename <name>", "the file name to report for standard input")

@@ -75,6 +75,13 @@ describe("irinsider validate", () => {
     expect(results[0].messages[0]).toMatchObject({ ruleId: "frontmatter/date", severity: 2, line: 3, column: 7 });
   });
 
+  it("takes --json for --format json, as the other commands do", () => {
+    const json = runCli(fixture("findings"), ["validate", "--json"]);
+    expect(json.exitCode).toBe(1);
+    expect(json.stderr).toBe("");
+    expect(json.stdout).toBe(runCli(fixture("findings"), ["validate", "--format", "json"]).stdout);
+  });
+
   it("prints GitHub annotations with --format github, and by default under GitHub Actions", () => {
     const explicit = runCli(fixture("findings"), ["validate", "--format", "github"]);
     expect(explicit.stdout).toContain('::error file=articles/2019-03-01-typos.md,line=3,col=7,endLine=3,endColumn=17,title=frontmatter/date::"2019-02-30" is not a real calendar date.%0ACheck the month and the day.\n');

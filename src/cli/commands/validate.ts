@@ -14,6 +14,7 @@ import type { CommandContext } from "../program.js";
 
 export interface ValidateOptions {
   format?: "stylish" | "json" | "github";
+  json?: boolean;
   maxWarnings?: number;
   quiet?: boolean;
   stdinFilename?: string;
@@ -36,7 +37,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   if (options.quiet) reported = reported.filter((finding) => finding.severity === "error");
   const files = checked.map((result) => result.file);
 
-  const format = options.format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish");
+  const format = options.json ? "json" : (options.format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish"));
   if (format === "json") {
     io.out(formatJson(files, reported, io.cwd));
   } else {
