@@ -1,31 +1,35 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { splitArticle } from "../frontmatter/split.js";
 import { decodeArticle } from "../store/decode.js";
-import { TASKS, type TaskName } from "./tasks.js";
+import type { ArticleFile } from "../store/find-articles.js";
+import { readArticle } from "../store/read-article.js";
+import { taskNamed, type TaskInput, type TaskName } from "./tasks.js";
 
-// A worker reads article bodies for a task (the quote engine and what else the task reads there):
-// it takes pieces of files as the main thread read them (bytes, decoded here as there) and sends
-// back each one's reading, with the body offset it read from (that of the front matter it found),
-// for the main thread to take over.
-export interface BodyJob {
-  id: number;
-  files: (Uint8Array | null)[];
-}
+// A worker does pieces of a task's work for the main thread. Mostly it reads article bodies (the
+// quote engine and what else the task reads there): it takes pieces of files as the main thread
+// read them (bytes, decoded here as there) and sends back each one's reading, with the body offset
+// it read from (that of the front matter it found), for the main thread to take over. On a large
+// store it later takes whole files: it reads them and does all of the task's work on them.
+export type Job = { id: number; bodies: (Uint8Array | null)[] } | { id: number; whole: ArticleFile[] };
+export type Reply<B, R> = { id: number; bodies: (ReadBody<B> | null)[] } | { id: number; results: R[] };
 
 export interface ReadBody<B> {
   bodyOffset: number;
   body: B;
 }
 
-const { readBody } = TASKS[(workerData as { task: TaskName }).task];
+const { task, input } = workerData as { task: TaskName; input: TaskInput };
+const { readBody, run } = taskNamed(task);
 
-parentPort?.on("message", ({ id, files }: BodyJob) => {
-  const results = files.map((bytes): ReadBody<unknown> | null => {
-    if (bytes === null) return null;
-    const { text } = decodeArticle(bytes);
-    const split = splitArticle(text);
-    const bodyOffset = split.kind === "ok" ? split.bodyOffset : 0;
-    return { bodyOffset, body: readBody(text, bodyOffset) };
-  });
-  parentPort!.postMessage({ id, results });
+function bodyOf(bytes: Uint8Array | null): ReadBody<unknown> | null {
+  if (bytes === null) return null;
+  const { text } = decodeArticle(bytes);
+  const split = splitArticle(text);
+  const bodyOffset = split.kind === "ok" ? split.bodyOffset : 0;
+  return { bodyOffset, body: readBody(text, bodyOffset) };
+}
+
+parentPort?.on("message", (job: Job) => {
+  const reply: Reply<unknown, unknown> = "bodies" in job ? { id: job.id, bodies: job.bodies.map(bodyOf) } : { id: job.id, results: job.whole.map((file) => run(file, readArticle(file, input.cwd), input, readBody)) };
+  parentPort!.postMessage(reply);
 });

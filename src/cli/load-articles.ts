@@ -38,7 +38,7 @@ async function forEachListed<T>(
     stdin = { file: "<stdin>", date: article.date, result: { file: "<stdin>", value: fromText(read.source.text), warning: article.frontmatterProblem } };
   }
   // Workers load while the dates are read.
-  const threads = startThreads(task, targets.files.length, { cwd: io.cwd, sections: targets.config.sections }, threadLimit(io.env));
+  const threads = startThreads(task, targets.files.length, { cwd: io.cwd, sections: targets.config.sections }, { maxThreads: threadLimit(io.env) });
   let dated = newestFirst ? datedFiles(targets.files, io.cwd).sort(compareNewestFirst) : null;
   const files = dated ? dated.map(({ article }) => article) : targets.files;
   // The dates are needed after the sort only to place standard input among the files.

@@ -48,7 +48,7 @@ export function checkRead(file: string, read: ReadResult, sections: string[], ha
  * A command's work per file: what it reads of each body (the part a worker can do on its own),
  * and the whole work on a file once it is read, given how to read its body.
  */
-interface Task<B, R> {
+export interface Task<B, R> {
   readBody: BodyReader<B>;
   run(file: ArticleFile, read: ReadResult, input: TaskInput, readBody: BodyReader<B>): R;
 }
@@ -65,6 +65,9 @@ export const TASKS = {
 export type TaskName = keyof typeof TASKS;
 export type ResultOf<T extends TaskName> = ReturnType<(typeof TASKS)[T]["run"]>;
 export type BodyOf<T extends TaskName> = ReturnType<(typeof TASKS)[T]["readBody"]>;
+
+/** The task of that name, typed by the name (TypeScript does not narrow TASKS[name] for a generic name). */
+export const taskNamed = <T extends TaskName>(name: T) => TASKS[name] as unknown as Task<BodyOf<T>, ResultOf<T>>;
 
 function listing<T>(file: ArticleFile, read: ReadResult, compute: (article: ReturnType<typeof parseArticle>) => T): ListingResult<T> {
   if (!read.source) return { file: file.file, value: null, warning: `${file.file}: ${read.findings[0]?.message ?? "cannot be read"} It is left out.` };

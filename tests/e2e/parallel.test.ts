@@ -4,7 +4,12 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: the benchmark scripts are plain JavaScript modules
 import { generateStore } from "../../bench/generate.mjs";
-import { runCli } from "../helpers/run-cli.js";
+import { ROOT, runCli } from "../helpers/run-cli.js";
+
+// The built modules: workers run dist/cli/body-worker.js, which only the build has.
+const { runTask } = (await import(path.join(ROOT, "dist/cli/parallel.js"))) as typeof import("../../src/cli/parallel.js");
+const { DEFAULT_SECTIONS } = (await import(path.join(ROOT, "dist/config.js"))) as typeof import("../../src/config.js");
+const { findArticles } = (await import(path.join(ROOT, "dist/store/find-articles.js"))) as typeof import("../../src/store/find-articles.js");
 
 // Stores of 2,000 files or more are shared between threads: the results must be the same, in
 // the same order, as from one thread.
@@ -25,6 +30,15 @@ describe("work shared between threads", () => {
     if (args.includes("json") || args.includes("--json")) expect(() => JSON.parse(shared.stdout)).not.toThrow();
     expect(shared.stdout).toBe(single.stdout);
     expect(shared.stderr).toBe(single.stderr);
+  }, 120_000);
+
+  it.each([["check"], ["stats"], ["rows"], ["quotes"]] as const)("the %s task gives the same when a worker takes whole files from the 1,000th on", async (task) => {
+    const { files } = findArticles(["articles"], dir);
+    const input = { cwd: dir, sections: [...DEFAULT_SECTIONS] };
+    const shared = await runTask(task, files, input, { maxThreads: 2, wholeFrom: 1000 });
+    const single = await runTask(task, files, input, { maxThreads: 1 });
+    expect(shared).toHaveLength(2400);
+    expect(shared).toEqual(single);
   }, 120_000);
 
   it("gives the same with two workers, whose pieces come back in any order", () => {

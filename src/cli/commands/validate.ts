@@ -23,7 +23,7 @@ export interface ValidateOptions {
 export async function validateCommand(paths: string[], options: ValidateOptions, { io, globals }: CommandContext): Promise<ExitCode> {
   const targets = resolveTargets(paths, { io, globals });
   const { config } = targets;
-  const checked: CheckResult[] = await runTask("check", targets.files, { cwd: io.cwd, sections: config.sections }, threadLimit(io.env));
+  const checked: CheckResult[] = await runTask("check", targets.files, { cwd: io.cwd, sections: config.sections }, { maxThreads: threadLimit(io.env) });
   if (targets.stdin) {
     const name = options.stdinFilename ?? "<stdin>";
     checked.push(checkRead(name, readArticleFromStdin(name), config.sections, options.stdinFilename !== undefined));
