@@ -32,7 +32,7 @@ export async function runTask<T extends TaskName>(task: T, files: readonly Artic
 export interface ThreadOptions {
   /** At most this many threads (IRINSIDER_THREADS). */
   maxThreads?: number;
-  /** From this file on, workers take whole files (WHOLE_FROM; a test sets it lower). */
+  /** From this file on, workers take whole files (by default WHOLE_FROM with one worker, 0 with more; a test sets it). */
   wholeFrom?: number;
 }
 
@@ -46,22 +46,25 @@ export interface Threads<T extends TaskName> {
 
 /**
  * The threads for a task over `count` files. Below PARALLEL_THRESHOLD, this one does everything.
- * Above it the work is split by kind, not by file: workers read the bodies (the quote engine, the
- * larger part of every task, and what else a task reads there) of pieces of files this thread has
- * read, while this thread does the rest (reading files, front matter, rules, results) and takes
- * each body's reading over. This thread holds the files' bytes until then, and decodes the text
- * only when it comes to the file: texts held that long outlived the young generation and grew the
- * old one by every article (400 MB at 100,000 articles). Whenever a
- * worker is behind, this thread does whole pieces further on itself instead of waiting, so both
- * cores stay busy whichever part is larger. Each thread compiles and warms up mostly its own part
- * of the code, which on two cores decides the time of a store of thousands of articles (two
- * threads each doing whole articles both compile everything). Workers start loading at once, so
- * a command can start them before it has its files in order (quotes reads every date first).
+ * Above it, with one worker (two cores), the work is split by kind, not by file: the worker reads
+ * the bodies (the quote engine, the larger part of every task, and what else the task reads
+ * there) of pieces of files this thread has read, while this thread does the rest (front
+ * matter, rules, results) and takes each body's reading over. Each thread so compiles mostly its
+ * own part of the code, which on two cores decides the time of a store of thousands of articles
+ * (two threads each doing whole files both compile everything). Whenever the worker is behind,
+ * this thread does whole pieces further on itself instead of waiting, so both cores stay busy
+ * whichever part is larger; from WHOLE_FROM on, the worker takes whole files too. This thread
+ * holds a piece's bytes until its bodies come back and decodes a text only when it comes to the
+ * file: texts held that long outlived the young generation and grew the old one by every
+ * article (400 MB at 100,000 articles). With more workers (more cores), this thread's part alone
+ * would bound the time, so they take whole files from the start. Workers start loading at once,
+ * so a command can start them before it has its files in order (quotes reads every date first).
  */
-export function startThreads<T extends TaskName>(task: T, count: number, input: TaskInput, { maxThreads, wholeFrom = WHOLE_FROM }: ThreadOptions = {}): Threads<T> {
+export function startThreads<T extends TaskName>(task: T, count: number, input: TaskInput, { maxThreads, wholeFrom }: ThreadOptions = {}): Threads<T> {
   const { run, readBody } = taskNamed(task);
   const runHere = (file: ArticleFile) => run(file, readArticle(file, input.cwd), input, readBody);
   const threads = count >= PARALLEL_THRESHOLD ? Math.min(maxThreads ?? availableParallelism(), 4) : 1;
+  const wholeFromFile = wholeFrom ?? (threads === 2 ? WHOLE_FROM : 0);
   const workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
     // A smaller young generation than the default (48 MB), which shows in the peak memory of a
     // large store without making the worker faster; at 8 MB the quote engine ran 13% slower.
@@ -102,9 +105,9 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
       type Piece = { start: number; sent: Sent } | { start: number; results: ResultOf<T>[] };
       const pieces = Math.ceil(files.length / CHUNK);
       const filesOf = (id: number) => files.slice(id * CHUNK, (id + 1) * CHUNK);
-      /** Sends piece `id` to a worker: the bytes of its files, read here, or from WHOLE_FROM on the files. */
+      /** Sends piece `id` to a worker: the bytes of its files, read here, or (whole files) the files. */
       const send = (id: number): Piece => {
-        const whole = id * CHUNK >= wholeFrom;
+        const whole = id * CHUNK >= wholeFromFile;
         const reads = whole ? [] : filesOf(id).map((file) => readArticleBytes(file, input.cwd));
         let settle!: Pick<Sent, "arrive" | "fail">;
         const reply = new Promise<Reply<BodyOf<T>, ResultOf<T>>>((resolve, reject) => {

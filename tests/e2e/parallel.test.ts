@@ -41,7 +41,7 @@ describe("work shared between threads", () => {
     expect(shared).toEqual(single);
   }, 120_000);
 
-  it("gives the same with two workers, whose pieces come back in any order", () => {
+  it("gives the same with two workers, which take whole files and whose pieces come back in any order", () => {
     const args = ["quotes", "--json"];
     const shared = runCli(dir, args, { env: { IRINSIDER_THREADS: "3" } });
     const single = runCli(dir, args, { env: { IRINSIDER_THREADS: "1" } });
