@@ -1,5 +1,6 @@
 import { countryName } from "../countries/data.js";
 import type { ArticleRow, ArticleStats } from "./article-stats.js";
+import { withinDates } from "./date-range.js";
 
 export const DIMENSIONS = ["section", "month", "year", "author", "speaker", "country", "tag", "status"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -26,8 +27,7 @@ const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLo
 /** Whether one article passes the filters: dates, section, status, author (any part of a name), tag. */
 export function matchesFilter(s: ArticleRow, filter: StatsFilter): boolean {
   return (
-    (!filter.since || (s.date !== null && s.date >= filter.since)) &&
-    (!filter.until || (s.date !== null && s.date <= filter.until)) &&
+    withinDates(s.date, filter) &&
     (!filter.section || (s.section !== null && fold(s.section) === fold(filter.section))) &&
     (!filter.status || fold(s.status) === fold(filter.status)) &&
     (!filter.author || s.authors.some((a) => ` ${fold(a)} `.includes(` ${fold(filter.author!)} `))) &&

@@ -1,6 +1,7 @@
 import { ExitCode } from "../../errors.js";
 import { nearestSpeakers, quoteRecords, speakerMatches, type ArticleQuotes, type QuoteRecord } from "../../quotes/collect.js";
 import { rowWriter, type Column, type TableFormat } from "../../report/table.js";
+import { withinDates } from "../../stats/date-range.js";
 import { forEachArticleQuotes } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
 
@@ -32,7 +33,7 @@ export async function quotesCommand(paths: string[], options: QuotesOptions, con
   const writer = rowWriter(columns, format, { colors: io.colors, width: io.columns, rowLines: true }, io.out);
   const quotesBySpeaker = new Map<string, number>();
   const write = (article: ArticleQuotes) => {
-    if ((options.since && (article.date ?? "") < options.since) || (options.until && (article.date ?? "9999") > options.until)) return;
+    if (!withinDates(article.date, options)) return;
     for (const quote of quoteRecords([article])) {
       if (options.speaker) {
         if (quote.speaker) quotesBySpeaker.set(quote.speaker, (quotesBySpeaker.get(quote.speaker) ?? 0) + 1);

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { withinDates } from "../../../src/stats/date-range.js";
+
+describe("withinDates", () => {
+  it("takes both bounds inclusive, and every date when none is given", () => {
+    expect(withinDates("2018-03-28", { since: "2018-03-28", until: "2018-03-28" })).toBe(true);
+    expect(withinDates("2018-03-27", { since: "2018-03-28" })).toBe(false);
+    expect(withinDates("2018-03-29", { until: "2018-03-28" })).toBe(false);
+    expect(withinDates("2018-03-29", {})).toBe(true);
+  });
+
+  it("leaves an undated article out of any bound, and in when there is none", () => {
+    expect(withinDates(null, { since: "2018-01-01" })).toBe(false);
+    expect(withinDates(null, { until: "2030-01-01" })).toBe(false);
+    expect(withinDates(null, {})).toBe(true);
+  });
+});
