@@ -20,6 +20,9 @@ export function resolveStorePath(cwd: string, config: Config, choice: StoreChoic
   return path.resolve(cwd, "articles");
 }
 
+/** A path as one word of a shell command: quoted when it holds anything but letters, digits and ./_- */
+const shellWord = (text: string) => (/^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
+
 /** Like resolveStorePath, and the folder must exist: exit 2 naming the path otherwise. */
 export function requireStore(cwd: string, config: Config, choice: StoreChoice): string {
   const store = resolveStorePath(cwd, config, choice);
@@ -32,7 +35,7 @@ export function requireStore(cwd: string, config: Config, choice: StoreChoice): 
   if (!isDirectory) {
     const source = choice.flag ? "--store" : choice.env ? "IRINSIDER_STORE" : config.store ? `"store" in ${config.file}` : "the default";
     throw new IrinsiderError(`The article store ${displayPath(cwd, store)} (from ${source}) does not exist or is not a folder.`, {
-      hint: "Run irinsider from the magazine repository's top folder, or point --store at the folder of articles.",
+      hint: `Run irinsider from the magazine repository's top folder, or point --store at the folder of articles. To start a new store there, create the folder first: mkdir ${shellWord(displayPath(cwd, store))}`,
     });
   }
   return store;

@@ -19,6 +19,16 @@ afterEach(() => {
 const flags = ["--title", "Côte d’Ivoire’s Élection", "--author", "Ann Lee", "--section", "Africa", "--summary", "Ivorians vote on Saturday.", "--date", "2020-10-31", "--country", "Ivory Coast", "--tag", "elections"];
 
 describe("irinsider new (scripted)", () => {
+  it("without a store folder, writes nothing and says how to start one (exit 2)", () => {
+    const dir = emptyStore();
+    rmSync(path.join(dir, "articles"), { recursive: true });
+    const result = runCli(dir, ["new", ...flags, "--yes"]);
+    expect(result).toMatchObject({ exitCode: 2, stdout: "" });
+    expect(result.stderr).toContain("The article store articles (from the default) does not exist or is not a folder.");
+    expect(result.stderr).toContain("To start a new store there, create the folder first: mkdir articles");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it("writes the article from flags, prints the path and the next step, and the file passes validate", () => {
     const dir = emptyStore();
     const result = runCli(dir, ["new", ...flags, "--yes"]);
