@@ -3,7 +3,7 @@ import { Worker } from "node:worker_threads";
 import type { BodyReader } from "../article.js";
 import type { ArticleFile } from "../store/find-articles.js";
 import { decodeRead, readArticle, readArticleBytes, type ReadResult } from "../store/read-article.js";
-import type { Job, Reply } from "./body-worker.js";
+import type { Job, Reply } from "./worker.js";
 import { taskNamed, type BodyOf, type CheckResult, type ListingResult, type ResultOf, type TaskInput, type TaskName } from "./tasks.js";
 
 /** Below this many files, starting a worker costs more than it saves (measured with npm run bench). */
@@ -68,7 +68,7 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
   const workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
     // A smaller young generation than the default (48 MB), which shows in the peak memory of a
     // large store without making the worker faster; at 8 MB the quote engine ran 13% slower.
-    const worker = new Worker(new URL("./body-worker.js", import.meta.url), { workerData: { task, input }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: { task, input }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     // Not holding the process open until it has work: a command that stops with an error first still exits.
     worker.unref();
     return worker;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateStore } from "../../bench/generate.mjs";
 import { ROOT, runCli } from "../helpers/run-cli.js";
 
-// The built modules: workers run dist/cli/body-worker.js, which only the build has.
+// The built modules: workers run dist/cli/worker.js, which only the build has.
 const { runTask } = (await import(path.join(ROOT, "dist/cli/parallel.js"))) as typeof import("../../src/cli/parallel.js");
 const { DEFAULT_SECTIONS } = (await import(path.join(ROOT, "dist/config.js"))) as typeof import("../../src/config.js");
 const { findArticles } = (await import(path.join(ROOT, "dist/store/find-articles.js"))) as typeof import("../../src/store/find-articles.js");

@@ -5,11 +5,12 @@ import type { ArticleFile } from "../store/find-articles.js";
 import { readArticle } from "../store/read-article.js";
 import { taskNamed, type TaskInput, type TaskName } from "./tasks.js";
 
-// A worker does pieces of a task's work for the main thread. Mostly it reads article bodies (the
-// quote engine and what else the task reads there): it takes pieces of files as the main thread
-// read them (bytes, decoded here as there) and sends back each one's reading, with the body offset
-// it read from (that of the front matter it found), for the main thread to take over. On a large
-// store it later takes whole files: it reads them and does all of the task's work on them.
+// A worker thread does pieces of a task's work for the main thread. Mostly it reads article
+// bodies (the quote engine and what else the task reads there): it takes pieces of files as the
+// main thread read them (bytes, decoded here as there) and sends back each one's reading, with
+// the body offset it read from (that of the front matter it found), for the main thread to take
+// over. On a large store it later takes whole files: it reads them and does all of the task's
+// work on them.
 export type Job = { id: number; bodies: (Uint8Array | null)[] } | { id: number; whole: ArticleFile[] };
 export type Reply<B, R> = { id: number; bodies: (ReadBody<B> | null)[] } | { id: number; results: R[] };
 
