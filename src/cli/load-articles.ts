@@ -2,6 +2,7 @@ import { dateOf, parseArticle } from "../article.js";
 import type { Config } from "../config.js";
 import { articleQuotes, compareNewestFirst, type ArticleQuotes } from "../quotes/collect.js";
 import { articleRow, articleStats, type ArticleRow, type ArticleStats } from "../stats/article-stats.js";
+import { withinDates, type DateRange } from "../stats/date-range.js";
 import type { ArticleFile } from "../store/find-articles.js";
 import { readArticleFromStdin } from "../store/read-article.js";
 import { resolveTargets } from "./context.js";
@@ -14,7 +15,9 @@ import { threadLimit, type ListingResult } from "./tasks.js";
  * What the listing commands work on, read leniently: per file of the given paths (else the
  * store), the stats or the quotes, handed to `each` as they are ready (the caller keeps what it
  * needs, not every article); a file that cannot be read, or whose front matter is broken, is
- * reported once on stderr and counted where it can be. In the files' order, or `newestFirst`.
+ * reported once on stderr and counted where it can be. In the files' order, or `newestFirst`:
+ * then every file's date is read first, and a file dated outside the range given is not read at
+ * all (one whose date cannot be read still is, for the warning it gives).
  */
 async function forEachListed<T>(
   task: "stats" | "rows" | "quotes",
@@ -22,7 +25,7 @@ async function forEachListed<T>(
   context: CommandContext,
   fromText: (text: string) => T,
   each: (value: T) => void,
-  newestFirst = false,
+  newestFirst?: DateRange,
 ): Promise<Config> {
   const { io } = context;
   const targets = resolveTargets(paths, context);
@@ -39,7 +42,11 @@ async function forEachListed<T>(
   }
   // Workers load while the dates are read.
   const threads = startThreads(task, targets.files.length, { cwd: io.cwd, sections: targets.config.sections }, { maxThreads: threadLimit(io.env) });
-  let dated = newestFirst ? datedFiles(targets.files, io.cwd).sort(compareNewestFirst) : null;
+  let dated = newestFirst
+    ? datedFiles(targets.files, io.cwd)
+        .filter(({ date }) => date === null || withinDates(date, newestFirst))
+        .sort(compareNewestFirst)
+    : null;
   const files = dated ? dated.map(({ article }) => article) : targets.files;
   // The dates are needed after the sort only to place standard input among the files.
   if (!stdin) dated = null;
@@ -76,8 +83,9 @@ const quotesOfText = (text: string) => articleQuotes(parseArticle({ file: "<stdi
 
 /**
  * Each article's quotes; `newestFirst` reads every date first and then the files in that
- * order, so the quotes can be written newest first without holding any.
+ * order (only those within its range), so the quotes can be written newest first without
+ * holding any. An undated article still comes (last): the caller decides.
  */
-export function forEachArticleQuotes(paths: readonly string[], context: CommandContext, each: (article: ArticleQuotes) => void, newestFirst = false): Promise<Config> {
+export function forEachArticleQuotes(paths: readonly string[], context: CommandContext, each: (article: ArticleQuotes) => void, newestFirst?: DateRange): Promise<Config> {
   return forEachListed("quotes", paths, context, quotesOfText, each, newestFirst);
 }

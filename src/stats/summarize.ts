@@ -1,6 +1,6 @@
 import { countryName } from "../countries/data.js";
 import type { ArticleRow, ArticleStats } from "./article-stats.js";
-import { withinDates } from "./date-range.js";
+import { withinDates, type DateRange } from "./date-range.js";
 
 export const DIMENSIONS = ["section", "month", "year", "author", "speaker", "country", "tag", "status"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -13,9 +13,7 @@ export interface CountRow {
   quotes?: number;
 }
 
-export interface StatsFilter {
-  since?: string;
-  until?: string;
+export interface StatsFilter extends DateRange {
   section?: string;
   status?: string;
   author?: string;

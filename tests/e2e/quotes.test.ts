@@ -80,6 +80,25 @@ describe("irinsider quotes", () => {
     expect(markdown.stdout.trim().split("\n").length).toBe(2 + 16);
   });
 
+  it("with --since/--until, leaves out the files dated outside and still warns of a front matter it cannot read", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "irinsider-range-"));
+    try {
+      mkdirSync(path.join(dir, "articles"));
+      const article = (date: string, speaker: string) => `---\ntitle: T\ndate: ${date}\nauthors: [A]\nsection: Europe\nsummary: s\n---\n\n“We will not be moved,” said ${speaker}.\n`;
+      writeFileSync(path.join(dir, "articles/2019-01-01-inside.md"), article("2019-01-01", "Jane Roe"));
+      writeFileSync(path.join(dir, "articles/2017-01-01-outside.md"), article("2017-01-01", "John Doe"));
+      writeFileSync(path.join(dir, "articles/2019-02-02-broken.md"), "---\ntitle: [unclosed\n---\n\n“No,” said Ann Lee.\n");
+      const input = article("2019-03-03", "Bo Kim");
+      const result = runCli(dir, ["quotes", "--json", "--since", "2018-01-01", "-", "articles"], { input });
+      expect(result.exitCode).toBe(0);
+      expect(JSON.parse(result.stdout).map((q: { speaker: string }) => q.speaker)).toEqual(["Bo Kim", "Jane Roe"]);
+      expect(result.stderr).toContain("articles/2019-02-02-broken.md");
+      expect(result.stderr).toContain("counted without its front matter");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("prints the empty form of a data format when no quote matches, and says so on a terminal table", () => {
     expect(runCli(GOLD, ["quotes", "--store", ".", "--since", "2030-01-01", "--format", "csv"])).toEqual({ exitCode: 0, stdout: "Speaker,Role,Quote,File,Line,Column,Article,Date\r\n", stderr: "" });
     expect(runCli(GOLD, ["quotes", "--store", ".", "--since", "2030-01-01", "--json"])).toEqual({ exitCode: 0, stdout: "[]\n", stderr: "" });

@@ -42,7 +42,8 @@ export async function quotesCommand(paths: string[], options: QuotesOptions, con
       writer.write(quote);
     }
   };
-  await forEachArticleQuotes(paths, context, write, true);
+  // Files dated outside --since/--until are not even read; standard input and undated files are left out here.
+  await forEachArticleQuotes(paths, context, write, { since: options.since, until: options.until });
   // With no quote, the data formats still print their empty form ("[]", the CSV or Markdown header).
   if (writer.end({ whenEmpty: format !== "table" }) > 0) return ExitCode.Ok;
   if (options.speaker) {
