@@ -63,7 +63,7 @@ export function parseWithPositions(matter: string): ParsedMatter {
   };
   // YAML errors cascade: the first on each line says what is wrong there, and a few lines are
   // enough to act on (a front matter of 25,000 errors would otherwise give 25,000 findings).
-  const lines = matter.split("\n");
+  const lines = doc.errors.length > 0 ? matter.split("\n") : [];
   const problems: YamlProblem[] = [];
   const reportedLines = new Set<number>();
   for (const error of doc.errors) {

@@ -129,9 +129,8 @@ function blankLineEnd(prose: string, newline: number, limit: number): number {
 /** A line break followed by a blank line before `end` (the prose's last non-space character). */
 function hasBlankLineBefore(prose: string, end: number): boolean {
   for (let newline = prose.indexOf("\n"); newline !== -1 && newline < end; newline = prose.indexOf("\n", newline + 1)) {
-    let j = newline + 1;
-    while (j < end && isBlank(prose.charCodeAt(j))) j++;
-    if (j < end && prose.charCodeAt(j) === 0x0a) return true;
+    const blankEnd = blankLineEnd(prose, newline, end);
+    if (blankEnd !== -1 && blankEnd < end) return true;
   }
   return false;
 }
