@@ -8,12 +8,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateStore } from "../bench/generate.mjs";
-import { checkArticle } from "../dist/check/check-article.js";
+import { checkArticle, readCheckedBody } from "../dist/check/check-article.js";
 import { DEFAULT_SECTIONS } from "../dist/config.js";
-import { findCountryMisspellings } from "../dist/countries/spelling.js";
-import { splitArticle } from "../dist/frontmatter/split.js";
-import { analyzeQuotes } from "../dist/quotes/attribute.js";
-import { maskMarkdown } from "../dist/quotes/mask.js";
+import { bodyOffsetOf, splitArticle } from "../dist/frontmatter/split.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const count = Number(process.argv[process.argv.indexOf("--articles") + 1]) || 3000;
@@ -42,9 +39,7 @@ try {
 }
 
 for (const { file, text } of texts) {
-  const split = splitArticle(text);
-  const bodyOffset = split.kind === "ok" ? split.bodyOffset : 0;
+  const { quotes, misspellings } = readCheckedBody(text, bodyOffsetOf(splitArticle(text)));
   const findings = checkArticle({ file, text }, { sections: DEFAULT_SECTIONS, hasFileName: true }).findings;
-  const misspellings = findCountryMisspellings(maskMarkdown(text, bodyOffset));
-  process.stdout.write(`${JSON.stringify({ file, quotes: analyzeQuotes(text, bodyOffset), misspellings, findings })}\n`);
+  process.stdout.write(`${JSON.stringify({ file, quotes, misspellings, findings })}\n`);
 }

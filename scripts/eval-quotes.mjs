@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { splitArticle } from "../dist/frontmatter/split.js";
+import { bodyOffsetOf, splitArticle } from "../dist/frontmatter/split.js";
 import { analyzeQuotes } from "../dist/quotes/attribute.js";
 import { scoreCase, totalScores } from "../dist/quotes/score.js";
 
@@ -12,9 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const verbose = process.argv.includes("--verbose");
 
 function found(text) {
-  const split = splitArticle(text);
-  const offset = split.kind === "ok" ? split.bodyOffset : 0;
-  return analyzeQuotes(text, offset).quotes.filter((quote) => quote.speech);
+  return analyzeQuotes(text, bodyOffsetOf(splitArticle(text))).quotes.filter((quote) => quote.speech);
 }
 
 function evaluate(name, cases) {

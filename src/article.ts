@@ -1,5 +1,5 @@
 import { parseMatter } from "./frontmatter/parse.js";
-import { splitArticle, type SplitArticle } from "./frontmatter/split.js";
+import { bodyOffsetOf, splitArticle, type SplitArticle } from "./frontmatter/split.js";
 import { parseArticleFileName } from "./store/file-name.js";
 import type { ArticleSource } from "./types.js";
 
@@ -67,9 +67,7 @@ export const dateOf = (data: Record<string, unknown>) => (typeof data.date === "
 function readFrontMatter(split: SplitArticle): { data: Record<string, unknown>; problem: string | null; bodyOffset: number } {
   let data: Record<string, unknown> = {};
   let problem: string | null = null;
-  let bodyOffset = 0;
   if (split.kind === "ok") {
-    bodyOffset = split.bodyOffset;
     const parsed = split.language === "" || split.language === "yaml" ? parseMatter(split.matter) : null;
     if (parsed && isRecord(parsed.data)) data = parsed.data;
     const first = parsed?.problems.find((p) => p.ruleId === "frontmatter/yaml");
@@ -79,7 +77,7 @@ function readFrontMatter(split: SplitArticle): { data: Record<string, unknown>; 
   } else {
     problem = split.kind === "none" ? "no front matter" : "the front matter is never closed";
   }
-  return { data, problem, bodyOffset };
+  return { data, problem, bodyOffset: bodyOffsetOf(split) };
 }
 
 export function declaredQuotes(value: unknown): DeclaredQuote[] {

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { splitArticle } from "../frontmatter/split.js";
+import { bodyOffsetOf, splitArticle } from "../frontmatter/split.js";
 import { decodeArticle } from "../store/decode.js";
 import type { ArticleFile } from "../store/find-articles.js";
 import { readArticle } from "../store/read-article.js";
@@ -25,8 +25,7 @@ const { readBody, run } = taskNamed(task);
 function bodyOf(bytes: Uint8Array | null): ReadBody<unknown> | null {
   if (bytes === null) return null;
   const { text } = decodeArticle(bytes);
-  const split = splitArticle(text);
-  const bodyOffset = split.kind === "ok" ? split.bodyOffset : 0;
+  const bodyOffset = bodyOffsetOf(splitArticle(text));
   return { bodyOffset, body: readBody(text, bodyOffset) };
 }
 

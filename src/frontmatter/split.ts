@@ -56,3 +56,8 @@ function lineEnd(text: string, from: number): number {
   const end = text.indexOf("\n", from);
   return end === -1 ? text.length : end;
 }
+
+/** Where the body starts: after the front matter, or at the top when there is none to skip. */
+export function bodyOffsetOf(split: SplitArticle): number {
+  return split.kind === "ok" ? split.bodyOffset : 0;
+}
