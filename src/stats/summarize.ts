@@ -36,7 +36,7 @@ export function matchesFilter(s: ArticleRow, filter: StatsFilter): boolean {
 function keysOf(s: ArticleStats, by: Dimension): string[] {
   switch (by) {
     case "section":
-      return [s.section ?? "(none)"];
+      return [s.section || "(none)"];
     case "month":
       return s.date ? [s.date.slice(0, 7)] : [];
     case "year":
@@ -94,7 +94,8 @@ export class Tally {
     this.articles++;
     this.words += s.words;
     this.quotes += s.quotes;
-    if (s.date !== null) {
+    // An empty date (an imported article not yet dated) is no date, as for the months.
+    if (s.date) {
       if (this.from === null || s.date < this.from) this.from = s.date;
       if (this.to === null || s.date > this.to) this.to = s.date;
     }

@@ -13,6 +13,13 @@ describe("irinsider summary", () => {
     for (const title of ["Articles by section", "Articles by month (last 1 with articles)", "Top speakers", "Top countries covered"]) expect(result.stdout).toContain(title);
   });
 
+  it("says when no article is dated instead of printing an empty range", () => {
+    const input = '---\ntitle: Imported\ndate: ""\nauthors: []\nsection: ""\nsummary: ""\n---\n\nJapan and Germany met.\n';
+    const result = runCli(ROOT, ["summary", "-"], { input });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout.split("\n")[0]).toBe("1 article (1 draft), none dated");
+  });
+
   it("finds the twenty countries of the seed article, misspelt ones included", () => {
     const rows = JSON.parse(runCli(ROOT, ["summary", "--by", "country", "--json"]).stdout);
     expect(rows.map((row: { country: string }) => row.country.slice(-3, -1)).sort()).toEqual(

@@ -83,7 +83,7 @@ function headline(summary: Overview, colors: Colors): string {
     .map(([status, count]) => `${count} ${status}`)
     .join(", ");
   return [
-    `${colors.bold(plural(summary.articles, "article"))} (${statuses}), ${summary.from} to ${summary.to}`,
+    `${colors.bold(plural(summary.articles, "article"))} (${statuses}), ${summary.from === null ? "none dated" : `${summary.from} to ${summary.to}`}`,
     `${plural(summary.authors, "author")} · ${summary.words.toLocaleString("en-US")} words · ${plural(summary.quotes, "quote")} · ${plural(summary.speakers, "speaker")}`,
     "",
   ].join("\n");

@@ -34,6 +34,14 @@ describe("counting", () => {
     expect(filtered({ author: "kim", tag: "trade" })).toEqual(["b.md"]);
   });
 
+  it("takes an empty date or section (an imported article) as none", () => {
+    const imported = new Tally();
+    imported.add(article("d.md", 'title: D\ndate: ""\nsection: ""'));
+    expect(imported.overview()).toMatchObject({ articles: 1, from: null, to: null });
+    expect(imported.countBy("section").map((r) => r.key)).toEqual(["(none)"]);
+    expect(imported.countBy("month")).toEqual([]);
+  });
+
   it("gives an overview with statuses, date range, authors, words, quotes and speakers", () => {
     expect(tally.overview()).toMatchObject({ articles: 3, byStatus: { published: 1, draft: 1, review: 1 }, from: "2018-03-28", to: "2019-01-15", authors: 2, quotes: 1, speakers: 1 });
   });
