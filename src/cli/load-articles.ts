@@ -17,7 +17,8 @@ import { threadLimit, type ListingResult } from "./tasks.js";
  * needs, not every article); a file that cannot be read, or whose front matter is broken, is
  * reported once on stderr and counted where it can be. In the files' order, or `newestFirst`:
  * then every file's date is read first, and a file dated outside the range given is not read at
- * all (one whose date cannot be read still is, for the warning it gives).
+ * all (an undated one still is: for the warning a broken front matter gives, and for the caller
+ * to tell the user what the range left out).
  */
 async function forEachListed<T>(
   task: "stats" | "rows" | "quotes",
@@ -44,7 +45,7 @@ async function forEachListed<T>(
   const threads = startThreads(task, targets.files.length, { cwd: io.cwd, sections: targets.config.sections }, { maxThreads: threadLimit(io.env) });
   let dated = newestFirst
     ? datedFiles(targets.files, io.cwd)
-        .filter(({ date }) => date === null || withinDates(date, newestFirst))
+        .filter(({ date }) => !date || withinDates(date, newestFirst))
         .sort(compareNewestFirst)
     : null;
   const files = dated ? dated.map(({ article }) => article) : targets.files;

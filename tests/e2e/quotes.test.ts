@@ -94,6 +94,9 @@ describe("irinsider quotes", () => {
       expect(JSON.parse(result.stdout).map((q: { speaker: string }) => q.speaker)).toEqual(["Bo Kim", "Jane Roe"]);
       expect(result.stderr).toContain("articles/2019-02-02-broken.md");
       expect(result.stderr).toContain("counted without its front matter");
+      // On a table, an empty answer says which articles no range can hold: the undated ones with quotes.
+      writeFileSync(path.join(dir, "articles/undated-imported.md"), article('""', "Ann Lee"));
+      expect(runCli(dir, ["quotes", "--since", "2030-01-01"])).toEqual({ exitCode: 0, stdout: "", stderr: expect.stringContaining("No quotes found. 2 articles with quotes but no date are left out by --since/--until.\n") });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

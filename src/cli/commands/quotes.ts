@@ -2,6 +2,7 @@ import { ExitCode } from "../../errors.js";
 import { nearestSpeakers, quoteRecords, speakerMatches, type ArticleQuotes, type QuoteRecord } from "../../quotes/collect.js";
 import { rowWriter, type Column, type TableFormat } from "../../report/table.js";
 import { withinDates } from "../../stats/date-range.js";
+import { plural } from "../../text/plural.js";
 import { forEachArticleQuotes } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
 
@@ -32,8 +33,12 @@ export async function quotesCommand(paths: string[], options: QuotesOptions, con
   // Written as the articles come, newest first: the store's quotes are never all held.
   const writer = rowWriter(columns, format, { colors: io.colors, width: io.columns, rowLines: true }, io.out);
   const quotesBySpeaker = new Map<string, number>();
+  let undated = 0;
   const write = (article: ArticleQuotes) => {
-    if (!withinDates(article.date, options)) return;
+    if (!withinDates(article.date, options)) {
+      if (!article.date && article.quotes.length > 0) undated++;
+      return;
+    }
     for (const quote of quoteRecords([article])) {
       if (options.speaker) {
         if (quote.speaker) quotesBySpeaker.set(quote.speaker, (quotesBySpeaker.get(quote.speaker) ?? 0) + 1);
@@ -51,6 +56,7 @@ export async function quotesCommand(paths: string[], options: QuotesOptions, con
     io.err(`No quotes by "${options.speaker}".${near.length > 0 ? ` Did you mean ${near.join(", ")}?` : ""}\n`);
     return ExitCode.Findings;
   }
-  if (format === "table") io.err("No quotes found.\n");
+  // An article with quotes but no date is out of any range: say so, or the empty answer puzzles.
+  if (format === "table") io.err(`No quotes found.${undated > 0 ? ` ${plural(undated, "article")} with quotes but no date ${undated === 1 ? "is" : "are"} left out by --since/--until.` : ""}\n`);
   return ExitCode.Ok;
 }
