@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { BodyReader } from "../article.js";
 import type { ArticleFile } from "../store/find-articles.js";
-import { decodeRead, readArticle, readArticleBytes, type ReadResult } from "../store/read-article.js";
+import { fromDecoded, readArticle, readArticleBytes, type ReadResult } from "../store/read-article.js";
 import type { Job, Reply } from "./worker.js";
 import { taskNamed, type BodyOf, type CheckResult, type ListingResult, type ResultOf, type TaskInput, type TaskName } from "./tasks.js";
 
@@ -53,12 +53,12 @@ export interface Threads<T extends TaskName> {
  * own part of the code, which on two cores decides the time of a store of thousands of articles
  * (two threads each doing whole files both compile everything). Whenever the worker is behind,
  * this thread does whole pieces further on itself instead of waiting, so both cores stay busy
- * whichever part is larger; from WHOLE_FROM on, the worker takes whole files too. This thread
- * holds a piece's bytes until its bodies come back and decodes a text only when it comes to the
- * file: texts held that long outlived the young generation and grew the old one by every
- * article (400 MB at 100,000 articles). With more workers (more cores), this thread's part alone
- * would bound the time, so they take whole files from the start. Workers start loading at once,
- * so a command can start them before it has its files in order (quotes reads every date first).
+ * whichever part is larger; from WHOLE_FROM on, the worker takes whole files too. The worker
+ * decodes the texts and sends them back with the bodies' readings (copying a text costs a
+ * fraction of decoding it again here), so this thread holds nothing of a piece while it is
+ * away. With more workers (more cores), this thread's part alone would bound the time, so they
+ * take whole files from the start. Workers start loading at once, so a command can start them
+ * before it has its files in order (quotes reads every date first).
  */
 export function startThreads<T extends TaskName>(task: T, count: number, input: TaskInput, { maxThreads, wholeFrom }: ThreadOptions = {}): Threads<T> {
   const { run, readBody } = taskNamed(task);
@@ -95,8 +95,8 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
         });
       }
       interface Sent {
-        /** The bytes (or why they could not be read) of the files whose bodies a worker reads. */
-        reads: (Uint8Array | ReadResult)[];
+        /** Why each file that could not be read was not (null for those sent to be read). */
+        unreadable: (ReadResult | null)[];
         reply: Promise<Reply<BodyOf<T>, ResultOf<T>>>;
         arrived: boolean;
         arrive(reply: Reply<BodyOf<T>, ResultOf<T>>): void;
@@ -109,6 +109,7 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
       const send = (id: number): Piece => {
         const whole = id * CHUNK >= wholeFromFile;
         const reads = whole ? [] : filesOf(id).map((file) => readArticleBytes(file, input.cwd));
+        const unreadable = reads.map((read) => (read instanceof Uint8Array ? null : read));
         let settle!: Pick<Sent, "arrive" | "fail">;
         const reply = new Promise<Reply<BodyOf<T>, ResultOf<T>>>((resolve, reject) => {
           settle = { arrive: resolve, fail: reject };
@@ -116,7 +117,7 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
         // Awaited in its turn; a worker's failure must not surface earlier as an unhandled rejection.
         reply.catch(() => undefined);
         const sent: Sent = {
-          reads,
+          unreadable,
           reply,
           arrived: false,
           arrive(received) {
@@ -161,10 +162,9 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
             reply.results.forEach((result, i) => each(result, current.start + i));
             continue;
           }
-          current.sent.reads.forEach((bytes, i) => {
-            const sent = reply.bodies[i];
+          reply.bodies.forEach((sent, i) => {
             const index = current.start + i;
-            const read = decodeRead(files[index], bytes);
+            const read = sent ? fromDecoded(files[index].file, sent.decoded) : current.sent.unreadable[i]!;
             // The worker's reading is used when the task asks for the same text from the same
             // offset; otherwise (the tasks as they are never do) the body is read here.
             const handOver: BodyReader<BodyOf<T>> = (text, bodyOffset) => (sent && bodyOffset === sent.bodyOffset && text === read.source?.text ? sent.body : readBody(text, bodyOffset));

@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
 import { IrinsiderError } from "../errors.js";
 import type { ArticleSource, Finding } from "../types.js";
-import { decodeArticle } from "./decode.js";
+import { decodeArticle, type Decoded } from "./decode.js";
 import { unreadableFinding, type ArticleFile } from "./find-articles.js";
 
 export interface ReadResult {
@@ -25,7 +25,7 @@ export function readArticleBytes(article: ArticleFile, cwd: string): Uint8Array 
 }
 
 /** The article from what `readArticleBytes` gave. */
-export function decodeRead(article: ArticleFile, read: Uint8Array | ReadResult): ReadResult {
+function decodeRead(article: ArticleFile, read: Uint8Array | ReadResult): ReadResult {
   return read instanceof Uint8Array ? fromBytes(article.file, read) : read;
 }
 
@@ -56,7 +56,11 @@ export function readArticleFromStdin(file: string): ReadResult {
 }
 
 function fromBytes(file: string, bytes: Uint8Array): ReadResult {
-  const decoded = decodeArticle(bytes);
+  return fromDecoded(file, decodeArticle(bytes));
+}
+
+/** The article from its decoded text (decoded by a worker thread, say). */
+export function fromDecoded(file: string, decoded: Decoded): ReadResult {
   return {
     source: { file, text: decoded.text },
     findings: decoded.findings.map((finding) => ({ ...finding, file })),
