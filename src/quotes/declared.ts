@@ -6,20 +6,22 @@ export function foldQuoteText(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
 }
 
-/** The body quote that holds a declared quote word for word, if any. */
-export function findDeclared(declared: DeclaredQuote, quotes: readonly Quote[]): Quote | undefined {
-  const wanted = foldQuoteText(declared.text).replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/g, "");
-  if (wanted === "") return undefined;
-  return quotes.find((quote) => foldQuoteText(quote.text).includes(wanted));
+/** For each declared quote, the body quote that holds it word for word (undefined if none). */
+export function findDeclared(declared: readonly DeclaredQuote[], quotes: readonly Quote[]): (Quote | undefined)[] {
+  if (declared.length === 0) return [];
+  const folded = quotes.map((quote) => foldQuoteText(quote.text));
+  return declared.map((entry) => {
+    const wanted = foldQuoteText(entry.text).replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/g, "");
+    return wanted === "" ? undefined : quotes[folded.findIndex((text) => text.includes(wanted))];
+  });
 }
 
 /** Declared quotes are authoritative: a body quote they match takes their speaker and role. */
 export function applyDeclared(quotes: readonly Quote[], declared: readonly DeclaredQuote[]): Quote[] {
   const result = quotes.map((quote) => ({ ...quote }));
-  for (const entry of declared) {
-    const match = findDeclared(entry, result);
-    if (match) Object.assign(match, { speaker: entry.speaker, role: entry.role ?? match.role, speech: true });
-  }
+  findDeclared(declared, result).forEach((match, i) => {
+    if (match) Object.assign(match, { speaker: declared[i].speaker, role: declared[i].role ?? match.role, speech: true });
+  });
   return result;
 }
 

@@ -47,7 +47,8 @@ export function checkQuotes(
       ),
     );
   }
-  const covered = new Set(declared.map((entry) => findDeclared(entry, analysis.quotes)).filter(Boolean));
+  const matches = findDeclared(declared, analysis.quotes);
+  const covered = new Set(matches);
   for (const quote of analysis.quotes) {
     if (!quote.speech || quote.speaker !== null || covered.has(quote)) continue;
     findings.push(
@@ -58,8 +59,8 @@ export function checkQuotes(
       ),
     );
   }
-  for (const entry of declared) {
-    const match = findDeclared(entry, analysis.quotes);
+  for (const [i, entry] of declared.entries()) {
+    const match = matches[i];
     if (!match) {
       const misquote = explainMisquote(entry.text, analysis.quotes);
       findings.push(
