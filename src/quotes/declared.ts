@@ -1,9 +1,13 @@
 import type { DeclaredQuote } from "../article.js";
 import type { Quote } from "./attribute.js";
 
+/** What folding changes: a curly apostrophe, whitespace other than one space between words. */
+const UNFOLDED = /[’‘\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
+
 /** Whitespace folded, curly and straight apostrophes alike: how "word for word" is compared. */
 export function foldQuoteText(text: string): string {
-  return text.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+  // Most quotes are folded already: one search instead of two replacements and a trim.
+  return UNFOLDED.test(text) ? text.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim() : text;
 }
 
 /** For each declared quote, the body quote that holds it word for word (undefined if none). */
