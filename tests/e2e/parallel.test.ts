@@ -51,7 +51,7 @@ describe("work shared between threads", () => {
   }, 120_000);
 
   it("gives the same with two workers, which take whole files and whose pieces come back in any order", () => {
-    const args = ["quotes", "--json"];
+    const args = ["quotes", "--json", "--since", "2016-03-01", "--until", "2023-12-31"];
     const shared = runCli(dir, args, { env: { IRINSIDER_THREADS: "3" } });
     const single = runCli(dir, args, { env: { IRINSIDER_THREADS: "1" } });
     expect(shared.exitCode).toBe(0);
