@@ -84,7 +84,10 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
   });
   return {
     async forEach(files, each) {
-      if (workers.length === 0) {
+      // Fewer files than announced (quotes leaves out those dated outside its range) may be too
+      // few to share: the workers, started to load early, are let go.
+      if (workers.length === 0 || files.length < PARALLEL_THRESHOLD) {
+        await Promise.all(workers.map((worker) => worker.terminate()));
         files.forEach((file, index) => each(runHere(file), index));
         return;
       }
