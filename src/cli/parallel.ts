@@ -1,9 +1,9 @@
 import { availableParallelism } from "node:os";
-import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { BodyReader } from "../article.js";
 import type { ArticleFile } from "../store/find-articles.js";
 import { fromDecoded, readArticle, readArticleBytes, type ReadResult } from "../store/read-article.js";
+import { collectSooner } from "./v8-settings.js";
 import type { Job, Reply } from "./worker.js";
 import { taskNamed, type BodyOf, type CheckResult, type ListingResult, type ResultOf, type TaskInput, type TaskName } from "./tasks.js";
 
@@ -70,10 +70,7 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
   const runHere = (file: ArticleFile) => run(file, readArticle(file, input.cwd), input, readBody);
   const threads = count >= PARALLEL_THRESHOLD ? Math.min(maxThreads ?? availableParallelism(), 4) : 1;
   const wholeFromFile = wholeFrom ?? (threads === 2 ? WHOLE_FROM : 0);
-  // On a large store, V8 let this thread's old generation grow to three times what it holds
-  // before collecting it (peaks of 250-320 MB at 100,000 articles, from run to run). Growing by
-  // half keeps it near 200 MB at no cost in time there; on a smaller store it cost ~3%.
-  if (count >= LARGE_STORE) setFlagsFromString("--heap-growing-percent=50");
+  if (count >= LARGE_STORE) collectSooner();
   const workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
     // A smaller young generation than the default (48 MB), which shows in the peak memory of a
     // large store without making the worker faster; at 8 MB the quote engine ran 13% slower.
