@@ -20,7 +20,7 @@ const IN_FLIGHT = 2;
  * throughout; 10,000 and 30,000 took 6-12% less (interleaved runs of validate).
  */
 const WHOLE_FROM = 25_000;
-/** From this many files on, memory is kept down at some cost in time (see startThreads). */
+/** From this many files on, the heap is collected sooner (see collectSooner in v8-settings.ts). */
 const LARGE_STORE = 25_000;
 /** Pieces done here ahead of their turn at most; their results wait in memory until then. */
 const DONE_AHEAD = 16;
