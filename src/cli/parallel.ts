@@ -179,12 +179,12 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
             reply.results.forEach((result, i) => each(result, current.start + i));
             continue;
           }
-          reply.bodies.forEach((sent, i) => {
+          reply.bodies.forEach((reading, i) => {
             const index = current.start + i;
-            const read = sent ? fromDecoded(files[index].file, sent.decoded) : current.sent.unreadable[i]!;
+            const read = reading ? fromDecoded(files[index].file, reading.decoded) : current.sent.unreadable[i]!;
             // The worker's reading is used when the task asks for the same text from the same
             // offset; otherwise (the tasks as they are never do) the body is read here.
-            const handOver: BodyReader<BodyOf<T>> = (text, bodyOffset) => (sent && bodyOffset === sent.bodyOffset && text === read.source?.text ? sent.body : readBody(text, bodyOffset));
+            const handOver: BodyReader<BodyOf<T>> = (text, bodyOffset) => (reading && bodyOffset === reading.bodyOffset && text === read.source?.text ? reading.body : readBody(text, bodyOffset));
             each(run(files[index], read, input, handOver), index);
           });
         }

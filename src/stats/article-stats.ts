@@ -49,8 +49,9 @@ export interface StatsBody extends RowBody {
 }
 
 /** Reads the body from `bodyOffset` for a row. Pure, and apart from the front matter (a worker can do it). */
-export function readRowBody(text: string, bodyOffset: number): RowBody {
-  const prose = maskMarkdown(text, bodyOffset);
+export const readRowBody = (text: string, bodyOffset: number): RowBody => rowBodyOf(text, bodyOffset, maskMarkdown(text, bodyOffset));
+
+function rowBodyOf(text: string, bodyOffset: number, prose: string): RowBody {
   return { quotes: analyzeQuotes(text, bodyOffset, prose).quotes, words: countWords(prose.slice(bodyOffset)) };
 }
 
@@ -60,7 +61,7 @@ export function readStatsBody(text: string, bodyOffset: number): StatsBody {
   const body = prose.slice(bodyOffset);
   const named = countryCodes(detectCountries(body));
   const misspelt = findCountryMisspellings(body).map((issue) => detectCountries(issue.country)[0]?.code).filter((code): code is string => Boolean(code));
-  return { quotes: analyzeQuotes(text, bodyOffset, prose).quotes, words: countWords(body), countries: [...new Set([...named, ...misspelt])] };
+  return { ...rowBodyOf(text, bodyOffset, prose), countries: [...new Set([...named, ...misspelt])] };
 }
 
 /** The quotes of speech, the declared ones applied. */

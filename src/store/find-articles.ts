@@ -64,17 +64,17 @@ function lstatExists(file: string): boolean {
  * already clean): path.join and path.relative for every file of a large store cost more than
  * the rest of the walk.
  */
-function walk(dir: ArticleFile, cwd: string, listing: ArticleListing, add: (absolute: string, shown: string) => void): void {
+function walk(folder: ArticleFile, cwd: string, listing: ArticleListing, add: (absolute: string, shown: string) => void): void {
   let entries: Dirent[];
   try {
-    entries = readdirSync(dir.path, { withFileTypes: true });
+    entries = readdirSync(folder.path, { withFileTypes: true });
   } catch (error) {
-    listing.findings.push(unreadableFinding(cwd, dir.path, error));
+    listing.findings.push(unreadableFinding(cwd, folder.path, error));
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const prefix = dir.path.endsWith(path.sep) ? dir.path : dir.path + path.sep;
-  const shownPrefix = dir.file === "." ? "" : `${dir.file}/`;
+  const prefix = folder.path.endsWith(path.sep) ? folder.path : folder.path + path.sep;
+  const shownPrefix = folder.file === "." ? "" : `${folder.file}/`;
   for (const entry of entries) {
     if (entry.name.startsWith("_") || entry.name.startsWith(".")) continue;
     const child = { path: prefix + entry.name, file: shownPrefix + entry.name };

@@ -12,21 +12,17 @@ export interface ReadResult {
 
 /** Reads one article file; a failure to read is a finding, not an exception. */
 export function readArticle(article: ArticleFile, cwd: string): ReadResult {
-  return decodeRead(article, readArticleBytes(article, cwd));
+  const read = readArticleBytes(article, cwd);
+  return read instanceof Uint8Array ? fromBytes(article.file, read) : read;
 }
 
-/** An article file's bytes, not yet decoded (held off the JavaScript heap), or why it cannot be read. */
+/** An article file's bytes, not yet decoded (a worker decodes them), or why it cannot be read. */
 export function readArticleBytes(article: ArticleFile, cwd: string): Uint8Array | ReadResult {
   try {
     return readFileSync(article.path);
   } catch (error) {
     return { source: null, findings: [unreadableFinding(cwd, article.path, error)] };
   }
-}
-
-/** The article from what `readArticleBytes` gave. */
-function decodeRead(article: ArticleFile, read: Uint8Array | ReadResult): ReadResult {
-  return read instanceof Uint8Array ? fromBytes(article.file, read) : read;
 }
 
 const HEAD_BYTES = 4096;
