@@ -1,7 +1,7 @@
 import { dateOf, parseArticle } from "../article.js";
-import type { Config } from "../config.js";
 import { articleQuotes, compareNewestFirst, type ArticleQuotes } from "../quotes/collect.js";
-import { articleRow, articleStats, type ArticleRow, type ArticleStats } from "../stats/article-stats.js";
+import { articleRow, articleStats, filterFields, type ArticleRow, type ArticleStats } from "../stats/article-stats.js";
+import { isFiltering, matchesFilter, type StatsFilter } from "../stats/summarize.js";
 import { withinDates, type DateRange } from "../stats/date-range.js";
 import type { ArticleFile } from "../store/find-articles.js";
 import { readArticleFromStdin } from "../store/read-article.js";
@@ -11,14 +11,26 @@ import { startThreads } from "./parallel.js";
 import type { CommandContext } from "./program.js";
 import { threadLimit, type ListingResult } from "./tasks.js";
 
+/** Which files a listing command reads, and in what order, decided from their front matter alone. */
+interface Selection {
+  /**
+   * Files whose front-matter fields fail this are not read at all. A file whose front matter
+   * gives no fields still is: for the warning a broken front matter gives, and for the caller to
+   * tell the user what its filters left out.
+   */
+  keep?: (fields: Record<string, unknown>) => boolean;
+  /** Newest first (by the front matter's date), so the caller can write results as they come. */
+  newestFirst?: boolean;
+}
+
 /**
  * What the listing commands work on, read leniently: per file of the given paths (else the
  * store), the stats or the quotes, handed to `each` as they are ready (the caller keeps what it
  * needs, not every article); a file that cannot be read, or whose front matter is broken, is
- * reported once on stderr and counted where it can be. In the files' order, or `newestFirst`:
- * then every file's date is read first, and a file dated outside the range given is not read at
- * all (an undated one still is: for the warning a broken front matter gives, and for the caller
- * to tell the user what the range left out).
+ * reported once on stderr and counted where it can be. In the files' order unless `selection`
+ * asks for newest first; with `keep` or `newestFirst`, every file's front matter is read first
+ * (from the start of the file: a fraction of reading its body). Returns how many articles there
+ * are before the selection (standard input included).
  */
 async function forEachListed<T>(
   task: "stats" | "rows" | "quotes",
@@ -26,8 +38,8 @@ async function forEachListed<T>(
   context: CommandContext,
   fromText: (text: string) => T,
   each: (value: T) => void,
-  newestFirst?: DateRange,
-): Promise<Config> {
+  { keep, newestFirst }: Selection = {},
+): Promise<number> {
   const { io } = context;
   const targets = resolveTargets(paths, context);
   for (const finding of targets.findings) io.err(`${io.colors.yellow("warning")} ${finding.file}: ${finding.message}\n`);
@@ -41,16 +53,14 @@ async function forEachListed<T>(
     const article = parseArticle(read.source);
     stdin = { file: "<stdin>", date: article.date, result: { file: "<stdin>", value: fromText(read.source.text), warning: article.frontmatterProblem } };
   }
-  // Workers load while the dates are read.
+  const articles = targets.files.length + (read ? 1 : 0);
+  // Workers load while the front matter is read.
   const threads = startThreads(task, targets.files.length, { cwd: io.cwd, sections: targets.config.sections }, { maxThreads: threadLimit(io.env) });
-  let dated = newestFirst
-    ? datedFiles(targets.files, io.cwd)
-        .filter(({ date }) => !date || withinDates(date, newestFirst))
-        .sort(compareNewestFirst)
-    : null;
+  let dated = keep || newestFirst ? fieldedFiles(targets.files, io.cwd).filter(({ fields }) => !keep || Object.keys(fields).length === 0 || keep(fields)) : null;
+  if (dated && newestFirst) dated.sort(compareNewestFirst);
   const files = dated ? dated.map(({ article }) => article) : targets.files;
   // The dates are needed after the sort only to place standard input among the files.
-  if (!stdin) dated = null;
+  if (!stdin || !newestFirst) dated = null;
   await threads.forEach(files, (result, index) => {
     // Standard input takes its place among the files by date, when they are in date order.
     if (stdin && dated && compareNewestFirst(stdin, dated[index]) < 0) {
@@ -60,25 +70,36 @@ async function forEachListed<T>(
     take(result as ListingResult<T>);
   });
   if (stdin) take(stdin.result);
-  return targets.config;
+  return articles;
 }
 
-/** Each file with its date (from its front matter, read from the start of the file), to take them newest first. */
-function datedFiles(files: readonly ArticleFile[], cwd: string): { file: string; date: string | null; article: ArticleFile }[] {
-  return files.map((article) => ({ file: article.file, date: dateOf(frontMatterFields(article, cwd)), article }));
+/** Each file with its front-matter fields and date (read from the start of the file). */
+function fieldedFiles(files: readonly ArticleFile[], cwd: string): { file: string; fields: Record<string, unknown>; date: string | null; article: ArticleFile }[] {
+  return files.map((article) => {
+    const fields = frontMatterFields(article, cwd);
+    return { file: article.file, fields, date: dateOf(fields), article };
+  });
 }
 
 const statsOfText = (text: string) => articleStats(parseArticle({ file: "<stdin>", text }));
 const rowOfText = (text: string) => articleRow(parseArticle({ file: "<stdin>", text }));
 
-export function forEachStats(paths: readonly string[], context: CommandContext, each: (stats: ArticleStats) => void): Promise<Config> {
-  return forEachListed("stats", paths, context, statsOfText, each);
+/** Each article's stats, of the articles that pass `filter` (their bodies alone are read); returns how many articles there are. */
+export function forEachStats(paths: readonly string[], context: CommandContext, filter: StatsFilter, each: (stats: ArticleStats) => void): Promise<number> {
+  return forEachListed("stats", paths, context, statsOfText, (stats) => {
+    if (matchesFilter(stats, filter)) each(stats);
+  }, selecting(filter));
 }
 
-/** Each article's row for `list`: the stats without the country and speaker lookups. */
-export function forEachRow(paths: readonly string[], context: CommandContext, each: (row: ArticleRow) => void): Promise<Config> {
-  return forEachListed("rows", paths, context, rowOfText, each);
+/** Each article's row for `list` (the stats without the country and speaker lookups), as forEachStats. */
+export function forEachRow(paths: readonly string[], context: CommandContext, filter: StatsFilter, each: (row: ArticleRow) => void): Promise<number> {
+  return forEachListed("rows", paths, context, rowOfText, (row) => {
+    if (matchesFilter(row, filter)) each(row);
+  }, selecting(filter));
 }
+
+/** With a filter, the files it rules out by their front matter are not read. */
+const selecting = (filter: StatsFilter): Selection => (isFiltering(filter) ? { keep: (fields) => matchesFilter(filterFields(fields), filter) } : {});
 
 const quotesOfText = (text: string) => articleQuotes(parseArticle({ file: "<stdin>", text }));
 
@@ -87,6 +108,6 @@ const quotesOfText = (text: string) => articleQuotes(parseArticle({ file: "<stdi
  * order (only those within its range), so the quotes can be written newest first without
  * holding any. An undated article still comes (last): the caller decides.
  */
-export function forEachArticleQuotes(paths: readonly string[], context: CommandContext, each: (article: ArticleQuotes) => void, newestFirst?: DateRange): Promise<Config> {
-  return forEachListed("quotes", paths, context, quotesOfText, each, newestFirst);
+export function forEachArticleQuotes(paths: readonly string[], context: CommandContext, each: (article: ArticleQuotes) => void, newestFirst?: DateRange): Promise<number> {
+  return forEachListed("quotes", paths, context, quotesOfText, each, newestFirst && { newestFirst: true, keep: (fields) => !dateOf(fields) || withinDates(dateOf(fields), newestFirst) });
 }

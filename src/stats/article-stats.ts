@@ -1,4 +1,4 @@
-import type { Article, BodyReader } from "../article.js";
+import { dateOf, type Article, type BodyReader } from "../article.js";
 import { countryCodes, detectCountries } from "../countries/detect.js";
 import { isCountryCode } from "../countries/data.js";
 import { findCountryMisspellings } from "../countries/spelling.js";
@@ -67,16 +67,25 @@ export function readStatsBody(text: string, bodyOffset: number): StatsBody {
 /** The quotes of speech, the declared ones applied. */
 const speechOf = (article: Article, body: RowBody) => applyDeclared(body.quotes, article.declaredQuotes).filter((quote) => quote.speech);
 
-function rowOf(article: Article, words: number, quotes: readonly Quote[]): ArticleRow {
-  const { data } = article;
+/** What the filters of `summary` and `list` look at: front matter only, so it can be known before the body is read. */
+export type FilterFields = Pick<ArticleRow, "date" | "authors" | "section" | "status" | "tags">;
+
+/** The filtered fields of an article's front matter (an article with no status is a draft). */
+export function filterFields(data: Record<string, unknown>): FilterFields {
   return {
-    file: article.file,
-    title: detach(article.title),
-    date: detach(article.date),
+    date: detach(dateOf(data)),
     authors: strings(data.authors),
     section: typeof data.section === "string" ? detach(data.section) : null,
     status: typeof data.status === "string" ? detach(data.status) : "draft",
     tags: strings(data.tags),
+  };
+}
+
+function rowOf(article: Article, words: number, quotes: readonly Quote[]): ArticleRow {
+  return {
+    file: article.file,
+    title: detach(article.title),
+    ...filterFields(article.data),
     words,
     readingMinutes: Math.max(1, Math.round(words / READING_SPEED)),
     quotes: quotes.length,

@@ -1,5 +1,5 @@
 import { countryName } from "../countries/data.js";
-import type { ArticleRow, ArticleStats } from "./article-stats.js";
+import type { ArticleStats, FilterFields } from "./article-stats.js";
 import { withinDates, type DateRange } from "./date-range.js";
 
 export const DIMENSIONS = ["section", "month", "year", "author", "speaker", "country", "tag", "status"] as const;
@@ -22,8 +22,16 @@ export interface StatsFilter extends DateRange {
 
 const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
 
+/** Whether any filter is given. */
+export const isFiltering = (filter: StatsFilter) => Boolean(filter.since || filter.until || filter.section || filter.status || filter.author || filter.tag);
+
+/** What to say when no article is left to show: none in the store, or none that the filters let through. */
+export function nothingToShow(articles: number, filter: StatsFilter): string {
+  return articles > 0 && isFiltering(filter) ? "No articles match these filters." : "No articles yet. Create one with `irinsider new`.";
+}
+
 /** Whether one article passes the filters: dates, section, status, author (any part of a name), tag. */
-export function matchesFilter(s: ArticleRow, filter: StatsFilter): boolean {
+export function matchesFilter(s: FilterFields, filter: StatsFilter): boolean {
   return (
     withinDates(s.date, filter) &&
     (!filter.section || (s.section !== null && fold(s.section) === fold(filter.section))) &&

@@ -42,6 +42,18 @@ describe("work shared between threads", () => {
     expect(shared.stderr).toBe(single.stderr);
   }, 120_000);
 
+  it("leaves out by their front matter exactly the articles its filters leave out", () => {
+    // Filtered listings read the front matter of every file first and only the files that pass:
+    // the same rows as all of them filtered afterwards.
+    type Row = { date: string | null; section: string | null; status: string; file: string };
+    const all: Row[] = JSON.parse(runCli(dir, ["list", "--json"]).stdout);
+    const since = runCli(dir, ["list", "--json", "--since", "2018-01-01", "--until", "2019-12-31"]);
+    expect(JSON.parse(since.stdout)).toEqual(all.filter((row) => row.date !== null && row.date >= "2018-01-01" && row.date <= "2019-12-31"));
+    expect(JSON.parse(runCli(dir, ["list", "--json", "--section", "Europe", "--status", "draft"]).stdout)).toEqual(all.filter((row) => row.section === "Europe" && row.status === "draft"));
+    // Broken front matter is still warned about once, filtered or not.
+    expect(since.stderr).toBe(runCli(dir, ["list", "--json"]).stderr);
+  }, 120_000);
+
   it.each([["check"], ["stats"], ["rows"], ["quotes"]] as const)("the %s task gives the same when a worker takes whole files from the 1,000th on", async (task) => {
     const { files } = findArticles(["articles"], dir);
     // A file gone between finding and reading it, in a piece whose bodies the worker reads.

@@ -56,6 +56,16 @@ describe("irinsider summary", () => {
     expect(result.stderr.match(/2023-01-10-broken\.md/g)).toHaveLength(1);
     expect(runCli(fixture("empty"), ["summary"])).toEqual({ exitCode: 0, stdout: "No articles yet. Create one with `irinsider new`.\n", stderr: "" });
   });
+
+  it("reads only the articles its filters let through, and still warns about broken front matter", () => {
+    // The filters are decided on the front matter first; a file whose front matter gives
+    // nothing is still read, so that its warning is not lost to a filter.
+    const filtered = runCli(fixture("countries"), ["summary", "--json", "--section", "Europe"]);
+    expect(filtered.stderr.match(/2023-01-10-broken\.md/g)).toHaveLength(1);
+    expect(JSON.parse(filtered.stdout)).toMatchObject({ articles: 1, bySection: [{ key: "Europe", articles: 1 }] });
+    expect(runCli(fixture("countries"), ["summary", "--since", "2030-01-01"]).stdout).toBe("No articles match these filters.\n");
+    expect(runCli(fixture("countries"), ["summary", "--by", "author", "--since", "2030-01-01"]).stdout).toBe("No articles match these filters.\n");
+  });
 });
 
 describe("irinsider list", () => {

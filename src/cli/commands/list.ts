@@ -2,7 +2,7 @@ import { ExitCode } from "../../errors.js";
 import { compareNewestFirst } from "../../quotes/collect.js";
 import { formatRowChunks, type Column, type TableFormat } from "../../report/table.js";
 import type { ArticleRow } from "../../stats/article-stats.js";
-import { matchesFilter, type StatsFilter } from "../../stats/summarize.js";
+import { nothingToShow, type StatsFilter } from "../../stats/summarize.js";
 import { forEachRow } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
 
@@ -33,15 +33,11 @@ const SORTS = {
 export async function listCommand(paths: string[], options: ListOptions, context: CommandContext): Promise<ExitCode> {
   const { io } = context;
   const rows: ArticleRow[] = [];
-  let articles = 0;
-  await forEachRow(paths, context, (row) => {
-    articles++;
-    if (matchesFilter(row, options)) rows.push(row);
-  });
+  const articles = await forEachRow(paths, context, options, (row) => rows.push(row));
   rows.sort(SORTS[options.sort ?? "date"]);
   const format = options.json ? "json" : (options.format ?? "table");
   if (rows.length === 0 && format === "table") {
-    io.out(articles === 0 ? "No articles yet. Create one with `irinsider new`.\n" : "No articles match these filters.\n");
+    io.out(`${nothingToShow(articles, options)}\n`);
     return ExitCode.Ok;
   }
   const columns = format === "table" ? COLUMNS.filter((c) => c.key !== "file") : COLUMNS;

@@ -1,7 +1,7 @@
 import { ExitCode } from "../../errors.js";
 import type { Colors } from "../../report/colors.js";
 import { formatRowChunks, formatRows, type Column, type TableFormat } from "../../report/table.js";
-import { bar, matchesFilter, Tally, type CountRow, type Dimension, type Overview, type StatsFilter } from "../../stats/summarize.js";
+import { bar, nothingToShow, Tally, type CountRow, type Dimension, type Overview, type StatsFilter } from "../../stats/summarize.js";
 import { plural } from "../../text/plural.js";
 import { forEachStats } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
@@ -31,9 +31,7 @@ export async function summaryCommand(paths: string[], options: SummaryOptions, c
   const { io } = context;
   // Counted as the articles are read: nothing of them is kept.
   const tally = new Tally();
-  await forEachStats(paths, context, (stats) => {
-    if (matchesFilter(stats, options)) tally.add(stats);
-  });
+  const articles = await forEachStats(paths, context, options, (stats) => tally.add(stats));
   const format = options.json ? "json" : (options.format ?? "table");
   const table = { colors: io.colors, width: io.columns };
   const unicodeBars = io.stdoutIsTTY;
@@ -43,7 +41,7 @@ export async function summaryCommand(paths: string[], options: SummaryOptions, c
     // The bar is a picture of the count: the table shows it, the data formats do not carry it.
     const columns = countColumns(options.by, rows, unicodeBars).filter((c) => format === "table" || c.key !== "bar");
     if (rows.length === 0 && format === "table") {
-      io.out(`No articles to count${tally.size === 0 ? "" : ` by ${options.by}`}.\n`);
+      io.out(tally.size === 0 ? `${nothingToShow(articles, options)}\n` : `No articles to count by ${options.by}.\n`);
       return ExitCode.Ok;
     }
     for (const chunk of formatRowChunks(rows, columns, format, table)) io.out(chunk);
@@ -56,7 +54,7 @@ export async function summaryCommand(paths: string[], options: SummaryOptions, c
     return ExitCode.Ok;
   }
   if (summary.articles === 0) {
-    io.out("No articles yet. Create one with `irinsider new`.\n");
+    io.out(`${nothingToShow(articles, options)}\n`);
     return ExitCode.Ok;
   }
   const sections: [string, Dimension, CountRow[]][] = [
