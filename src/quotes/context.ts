@@ -167,7 +167,8 @@ export class ArticleContext {
     }
     const sentenceStart = Math.max(this.sentenceStart(span.open), span.open - CUE_WINDOW);
     const before = this.frame.slice(sentenceStart, span.open);
-    const nextParagraph = this.paragraphs[this.paragraphs.indexOf(closeParagraph) + 1];
+    // `at`, not [ ]: reading past the last paragraph with [ ] throws optimised code away.
+    const nextParagraph = this.paragraphs.at(this.paragraphs.indexOf(closeParagraph) + 1);
     const nextLine = after.trim() === "" && nextParagraph ? this.frame.slice(nextParagraph.start, Math.min(nextParagraph.end, nextParagraph.start + CUE_WINDOW)) : "";
     return (
       (/^[-–—]/.test(nextLine) ? this.trailing(nextLine) : null) ??
