@@ -90,7 +90,7 @@ function selectedFiles(files: readonly ArticleFile[], cwd: string, keep: Selecti
 const statsOfText = (text: string) => articleStats(parseArticle({ file: "<stdin>", text }));
 const rowOfText = (text: string) => articleRow(parseArticle({ file: "<stdin>", text }));
 
-/** Each article's stats, of the articles that pass `filter` (their bodies alone are read); returns how many articles there are. */
+/** Each article's stats, of the articles that pass `filter` (no other is read whole); returns how many articles there are. */
 export function forEachStats(paths: readonly string[], context: CommandContext, filter: StatsFilter, each: (stats: ArticleStats) => void): Promise<number> {
   return forEachListed("stats", paths, context, statsOfText, (stats) => {
     if (matchesFilter(stats, filter)) each(stats);
