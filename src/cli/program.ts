@@ -75,7 +75,12 @@ export function buildProgram(io: CommandIO, setExitCode: (code: ExitCode) => voi
       writeErr: (text) => io.err(text),
       outputError: (text, write) => write(`${io.colors.red(text.trimEnd())}\n${io.colors.dim("Run `irinsider --help` for usage.")}\n`),
     })
-    .exitOverride();
+    .exitOverride()
+    // A range that ends before it starts holds no date: a swapped pair, not an empty answer.
+    .hook("preAction", (_, action) => {
+      const { since, until } = action.opts<{ since?: string; until?: string }>();
+      if (since && until && since > until) action.error(`error: --since ${since} is after --until ${until}, so no article can be in between. Did you mean --since ${until} --until ${since}?`);
+    });
 
   const context = (command: Command): CommandContext => ({ io, globals: command.optsWithGlobals<GlobalOptions>() });
 

@@ -113,6 +113,17 @@ describe("irinsider quotes", () => {
     expect(runCli(ROOT, ["quotes", "--store", "missing"])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining("does not exist") });
   });
 
+  it.each(["quotes", "summary", "list"])("%s: a range that ends before it starts is a usage error that offers the swap (exit 2)", (command) => {
+    const swapped = runCli(GOLD, [command, "--store", ".", "--since", "2024-01-01", "--until", "2020-12-31"]);
+    expect(swapped).toEqual({
+      exitCode: 2,
+      stdout: "",
+      stderr: "error: --since 2024-01-01 is after --until 2020-12-31, so no article can be in between. Did you mean --since 2020-12-31 --until 2024-01-01?\nRun `irinsider --help` for usage.\n",
+    });
+    // One day is a range.
+    expect(runCli(GOLD, [command, "--store", ".", "--since", "2023-09-12", "--until", "2023-09-12", "--json"]).exitCode).toBe(0);
+  });
+
   it("still lists the quotes of an article with broken front matter, with a warning", () => {
     const result = runCli(fixture("bad-input"), ["quotes", "--json", "articles/2020-01-09-quoted-title.md"], {});
     expect(result.exitCode).toBe(0);
