@@ -291,12 +291,14 @@ export class ArticleContext {
     // A new sentence with a subject of its own ("The minister left. “…”") breaks the chain only if it names someone else.
     if (/\S/.test(before.replace(/[█\s,.;:—–-]/g, ""))) return null;
     const sameParagraph = previous.span.paragraph === span.paragraph;
-    const quoteOnly = this.isQuoteOnly(span.paragraph);
-    const surname = previous.quote.speaker.split(/\s+/).at(-1) ?? "";
-    const before_ = this.paragraphs[span.paragraph - 1];
-    const namedJustBefore = before_ !== undefined && before_.end - before_.start < 20_000 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(this.frame.slice(before_.start, before_.end));
-    const adjacent = previous.span.paragraph >= span.paragraph - 1 || this.onlyQuotesBetween(previous.span.paragraph, span.paragraph) || namedJustBefore;
-    if (sameParagraph || (quoteOnly && adjacent)) {
+    const namedJustBefore = () => {
+      const surname = previous.quote.speaker!.split(/\s+/).at(-1) ?? "";
+      const before_ = this.paragraphs[span.paragraph - 1];
+      return before_ !== undefined && before_.end - before_.start < 20_000 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(this.frame.slice(before_.start, before_.end));
+    };
+    // Worked out in this order only as far as needed: the last test builds a pattern.
+    const adjacent = () => previous.span.paragraph >= span.paragraph - 1 || this.onlyQuotesBetween(previous.span.paragraph, span.paragraph) || namedJustBefore();
+    if (sameParagraph || (this.isQuoteOnly(span.paragraph) && adjacent())) {
       return { speaker: { name: previous.quote.speaker, role: previous.quote.role, kind: "person", gender: null }, cue: "continuation" };
     }
     return null;
