@@ -36,11 +36,22 @@ export function blankOut(text: string): string {
 
 /** `char` for every character but newlines (a line at a time: a replace callback per run cost more). */
 export function fillLines(text: string, char: string): string {
-  if (!text.includes("\n")) return char.repeat(text.length);
+  if (!text.includes("\n")) return fill(char, text.length);
   return text
     .split("\n")
-    .map((line) => char.repeat(line.length))
+    .map((line) => fill(char, line.length))
     .join("\n");
+}
+
+const RUN_LENGTH = 4096;
+const runs = new Map<string, string>();
+
+/** `length` times `char`: a slice of a run built once (cheaper than repeating it each time, as this runs for every quote). */
+function fill(char: string, length: number): string {
+  if (length > RUN_LENGTH) return char.repeat(length);
+  let run = runs.get(char);
+  if (run === undefined) runs.set(char, (run = char.repeat(RUN_LENGTH)));
+  return run.slice(0, length);
 }
 
 /**
