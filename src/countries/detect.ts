@@ -30,6 +30,15 @@ function isWordChar(text: string, index: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0x2019 && code !== 0x201c && code !== 0x201d && code !== 0x2014 && code !== 0x2013);
 }
 
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
+
+/** "Russia’s" → "Russia", "Mauritius'" → "Mauritius" (by character codes: this runs for every capitalised word). */
+function withoutPossessive(word: string): string {
+  const last = word.length - 1;
+  if (isApostrophe(word.charCodeAt(last))) return word.slice(0, last);
+  return word.charCodeAt(last) === 0x73 && last > 0 && isApostrophe(word.charCodeAt(last - 1)) ? word.slice(0, last - 1) : word;
+}
+
 /** Names that are also people's names or US states: not a country next to another capitalised name. */
 const PERSON_OR_STATE = new Set(["Jordan", "Chad", "Georgia", "Israel", "Kenya", "India", "Chile"]);
 const LEAD_WORDS = new Set(["in", "from", "to", "with", "and", "or", "the", "of", "for", "by", "at", "on", "like", "both", "neither", "visiting", "but", "while", "as", "when", "after", "before", "since", "neighbouring", "neighboring"]);
@@ -49,7 +58,7 @@ export function detectCountries(text: string): CountryMention[] {
   // Each capitalised word is looked up by itself; only a known first word costs a comparison.
   for (let match = CAPITALISED.exec(text); match; match = CAPITALISED.exec(text)) {
     if (match.index > 0 && isWordChar(text, match.index - 1)) continue;
-    const word = /['’]s?$/.test(match[0].slice(-2)) ? match[0].replace(/['’]s?$/, "") : match[0];
+    const word = withoutPossessive(match[0]);
     const candidates = index.get(word) ?? (word.endsWith(".") ? index.get(word.slice(0, -1)) : undefined);
     if (!candidates) continue;
     const name = candidates.find((n) => text.startsWith(n, match!.index) && !isWordChar(text, match!.index + n.length));
