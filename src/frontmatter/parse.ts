@@ -47,7 +47,7 @@ export function parseMatter(matter: string): ParsedMatter {
   return {
     data,
     problems: [],
-    locate: (path, at) => (at === "key" ? plain.keySpan(path) : undefined) ?? located().locate(path, at),
+    locate: (path, at) => (at === "key" ? plain.keySpan(path) : plain.valueSpan(path)) ?? located().locate(path, at),
     startOf: (path) => plain.start(path) ?? located().startOf(path),
   };
 }

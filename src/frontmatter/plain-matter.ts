@@ -87,6 +87,8 @@ export interface PlainLocator {
   start(path: KeyPath): Position | undefined;
   /** Where a top-level key itself is written (an unknown key is reported there). */
   keySpan(path: KeyPath): Span | undefined;
+  /** Where a top-level key's value is written, when it stands on the key's line alone (a date, a section, a quoted title, a [list]). */
+  valueSpan(path: KeyPath): Span | undefined;
 }
 
 /**
@@ -133,7 +135,34 @@ export function plainLocator(matter: string): PlainLocator {
       const start = at(line.at);
       return { start, end: { line: start.line, column: start.column + String(path[0]).length } };
     },
+    valueSpan(path) {
+      const line = keyLine(path);
+      const end = line && oneLineValueEnd(matter, line.valueAt);
+      return end ? { start: at(line.valueAt), end: at(end) } : undefined;
+    },
   };
+}
+
+/**
+ * Where a value that starts at `from` ends, when all of it stands on that line: a quoted or
+ * bracketed value at its closing mark, a plain one before any comment and trailing blanks.
+ * Undefined for anything else (empty, a block, an anchor or tag, a plain value that runs on to
+ * the next line): `yaml` locates those.
+ */
+function oneLineValueEnd(matter: string, from: number): number | undefined {
+  const newline = matter.indexOf("\n", from);
+  const lineEnd = newline === -1 ? matter.length : newline;
+  const line = matter.slice(from, lineEnd).replace(/\r$/, "");
+  const first = line.charAt(0);
+  if (first === "" || "#|>&*!%@`".includes(first)) return undefined;
+  if ("\"'[{".includes(first)) {
+    const length = closingLength(line, 0);
+    return length === undefined ? undefined : from + length;
+  }
+  // A plain value runs on over indented lines that follow it.
+  if (newline !== -1 && /^[ \t]+[^\s#]/.test(matter.slice(newline + 1, newline + 200))) return undefined;
+  const comment = /[ \t]#/.exec(line);
+  return from + (comment ? line.slice(0, comment.index) : line).trimEnd().length;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -15,6 +15,8 @@ function reference(matter: string) {
   return { ok: true as const, data: doc.toJS({ maxAliasCount: 100 }) as unknown };
 }
 
+let valueSpansCompared = 0;
+
 /** The fast reading must agree with `yaml` whenever it answers, and its positions with the full parse's. */
 function expectAgreement(matter: string): boolean {
   const fast = readPlainMatter(matter);
@@ -29,6 +31,11 @@ function expectAgreement(matter: string): boolean {
     if (quick) expect(quick, `${JSON.stringify(key)} in\n${matter}`).toEqual(full.locate(key).start);
     const keySpan = plain.keySpan(key);
     if (keySpan) expect(keySpan, `key ${JSON.stringify(key)} in\n${matter}`).toEqual(full.locate(key, "key"));
+    const valueSpan = plain.valueSpan(key);
+    if (valueSpan) {
+      expect(valueSpan, `value of ${JSON.stringify(key)} in\n${matter}`).toEqual(full.locate(key, "value"));
+      valueSpansCompared++;
+    }
   }
   return true;
 }
@@ -51,6 +58,12 @@ describe("readPlainMatter", () => {
     expect(plain.start([])).toEqual({ line: 3, column: 1 });
     expect(plain.start(["slug"])).toEqual({ line: 9, column: 7 });
     expect(plain.keySpan(["date"])).toEqual({ start: { line: 4, column: 1 }, end: { line: 4, column: 5 } });
+    // Values on their key's line are located without the full parse; a block value is not.
+    expect(plain.valueSpan(["date"])).toEqual({ start: { line: 4, column: 7 }, end: { line: 4, column: 17 } });
+    expect(plain.valueSpan(["title"])).toEqual({ start: { line: 3, column: 8 }, end: { line: 3, column: 15 } });
+    expect(plain.valueSpan(["authors"])).toEqual({ start: { line: 5, column: 10 }, end: { line: 5, column: 27 } });
+    expect(plain.valueSpan(["images"])).toBeUndefined();
+    expect(plainLocator("section: Asia   # was Europe\n").valueSpan(["section"])).toEqual({ start: { line: 1, column: 10 }, end: { line: 1, column: 14 } });
   });
 
   it("leaves numbers, booleans, empty values, anchors and errors to the full parser", () => {
@@ -95,5 +108,6 @@ describe("readPlainMatter", () => {
     );
     // Most of these are not text-only; enough must be for the comparison to mean something.
     expect(read).toBeGreaterThan(600);
+    expect(valueSpansCompared).toBeGreaterThan(300);
   });
 });
