@@ -98,7 +98,7 @@ export interface PlainLocator {
  */
 export function plainLocator(matter: string): PlainLocator {
   let position: ((offset: number) => Position) | undefined;
-  let keys: Map<string, { at: number; valueAt: number }> | undefined;
+  let keys: Map<string, Entry> | undefined;
   const at = (offset: number): Position => (position ??= lineIndex(matter))(offset);
   /** The `key:` line of a top-level key written plain at column 1 (the first, as there are no duplicates). */
   const keyLine = (path: KeyPath) => {
@@ -107,10 +107,34 @@ export function plainLocator(matter: string): PlainLocator {
     if (!keys) {
       keys = new Map();
       for (const line of matter.matchAll(/^([\w-]+)[ \t]*:[ \t]*/gm)) {
-        if (!keys.has(line[1])) keys.set(line[1], { at: line.index, valueAt: line.index + line[0].length });
+        if (!keys.has(line[1])) keys.set(line[1], { at: line.index, valueAt: line.index + line[0].length, indent: 0 });
       }
     }
     return keys.get(key);
+  };
+  let lists: Map<string, ListItem[] | undefined> | undefined;
+  /** The record at `path` ([list, index, …]) of a top-level list written plainly, read on first use. */
+  const listItem = (path: KeyPath): ListItem | undefined => {
+    const [key, index] = path;
+    if (path.length < 2 || path.length > 3 || typeof key !== "string" || typeof index !== "number") return undefined;
+    lists ??= new Map();
+    if (!lists.has(key)) {
+      const line = keyLine([key]);
+      lists.set(key, line && readList(matter, line.valueAt));
+    }
+    return lists.get(key)?.[index];
+  };
+  /** A record's key (`span` of it), or the record itself: where `yaml` points for the record or a key it lacks. */
+  const inItem = (path: KeyPath, span: (entry: Entry, key: string) => Span | undefined): Span | undefined => {
+    const item = listItem(path);
+    if (!item) return undefined;
+    if (path.length === 3) {
+      const key = path[2];
+      if (typeof key !== "string") return undefined;
+      const entry = item.entries.get(key);
+      if (entry) return span(entry, key);
+    }
+    return { start: at(item.start), end: at(item.end) };
   };
   return {
     start(path) {
@@ -130,14 +154,21 @@ export function plainLocator(matter: string): PlainLocator {
       return next === "" || next === "\n" || next === "\r" || next === "#" ? undefined : at(line.valueAt);
     },
     keySpan(path) {
+      if (path.length > 1) return inItem(path, (entry, key) => ({ start: at(entry.at), end: at(entry.at + key.length) }));
       const line = keyLine(path);
       if (!line) return undefined;
       const start = at(line.at);
       return { start, end: { line: start.line, column: start.column + String(path[0]).length } };
     },
     valueSpan(path) {
+      if (path.length > 1) {
+        return inItem(path, (entry) => {
+          const end = oneLineValueEnd(matter, entry.valueAt, entry.indent);
+          return end === undefined ? undefined : { start: at(entry.valueAt), end: at(end) };
+        });
+      }
       const line = keyLine(path);
-      const end = line && oneLineValueEnd(matter, line.valueAt);
+      const end = line && oneLineValueEnd(matter, line.valueAt, 0);
       return end ? { start: at(line.valueAt), end: at(end) } : undefined;
     },
   };
@@ -147,9 +178,9 @@ export function plainLocator(matter: string): PlainLocator {
  * Where a value that starts at `from` ends, when all of it stands on that line: a quoted or
  * bracketed value at its closing mark, a plain one before any comment and trailing blanks.
  * Undefined for anything else (empty, a block, an anchor or tag, a plain value that runs on to
- * the next line): `yaml` locates those.
+ * a later line indented further than its key, at `indent`): `yaml` locates those.
  */
-function oneLineValueEnd(matter: string, from: number): number | undefined {
+function oneLineValueEnd(matter: string, from: number, indent: number): number | undefined {
   const newline = matter.indexOf("\n", from);
   const lineEnd = newline === -1 ? matter.length : newline;
   const line = matter.slice(from, lineEnd).replace(/\r$/, "");
@@ -159,10 +190,69 @@ function oneLineValueEnd(matter: string, from: number): number | undefined {
     const length = closingLength(line, 0);
     return length === undefined ? undefined : from + length;
   }
-  // A plain value runs on over indented lines that follow it.
-  if (newline !== -1 && /^[ \t]+[^\s#]/.test(matter.slice(newline + 1, newline + 200))) return undefined;
+  // A plain value runs on over the lines indented further than its key that follow it.
+  const next = newline === -1 ? null : /^(?:[ \t]*\r?\n)*([ \t]*)[^\s#]/.exec(matter.slice(newline + 1, newline + 400));
+  if (next && next[1].length > indent) return undefined;
   const comment = /[ \t]#/.exec(line);
   return from + (comment ? line.slice(0, comment.index) : line).trimEnd().length;
+}
+
+interface Entry {
+  at: number;
+  valueAt: number;
+  /** The key's column, from 0. */
+  indent: number;
+}
+
+/** One record of a list of records (`images:`, `quotes:`): where it starts and ends (after its last line), and its keys. */
+interface ListItem {
+  start: number;
+  end: number;
+  entries: Map<string, Entry>;
+}
+
+/**
+ * The records of a top-level list written plainly under its key's line, with `from` just after
+ * the key's colon: "  - caption: …" lines, each record's further "key: value" lines aligned with
+ * its first key, every value on its own line, blank lines between. Undefined for anything else
+ * (a comment, a nested block, a value over several lines, an empty value …): `yaml` locates those.
+ */
+function readList(matter: string, from: number): ListItem[] | undefined {
+  const keyLineEnd = matter.indexOf("\n", from);
+  if (keyLineEnd === -1 || matter.slice(from, keyLineEnd).trim() !== "") return undefined;
+  const items: ListItem[] = [];
+  let dashIndent = -1;
+  let keyIndent = -1;
+  for (let start = keyLineEnd + 1; start < matter.length; ) {
+    const newline = matter.indexOf("\n", start);
+    if (newline === -1) return undefined;
+    const line = matter.slice(start, newline).replace(/\r$/, "");
+    if (line.trim() !== "") {
+      if (!/^[ \t]/.test(line)) break;
+      // "key: value" (a colon with no blank after it is part of a plain value: "x:y").
+      const item = /^( +)- +([\w-]+):[ \t]+/.exec(line);
+      const entry = item ? null : /^( +)([\w-]+):[ \t]+/.exec(line);
+      let key: string;
+      let length: number;
+      if (item) {
+        if (dashIndent !== -1 && item[1].length !== dashIndent) return undefined;
+        dashIndent = item[1].length;
+        keyIndent = line.indexOf(item[2], item[1].length + 1);
+        items.push({ start: start + keyIndent, end: 0, entries: new Map() });
+        [key, length] = [item[2], item[0].length];
+      } else if (entry && items.length > 0 && entry[1].length === keyIndent) {
+        [key, length] = [entry[2], entry[0].length];
+      } else {
+        return undefined;
+      }
+      const current = items[items.length - 1];
+      if (current.entries.has(key) || oneLineValueEnd(matter, start + length, keyIndent) === undefined) return undefined;
+      current.entries.set(key, { at: start + keyIndent, valueAt: start + length, indent: keyIndent });
+      current.end = newline + 1;
+    }
+    start = newline + 1;
+  }
+  return items.length > 0 ? items : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

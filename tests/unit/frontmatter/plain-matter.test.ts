@@ -16,6 +16,7 @@ function reference(matter: string) {
 }
 
 let valueSpansCompared = 0;
+let recordSpansCompared = 0;
 
 /** The fast reading must agree with `yaml` whenever it answers, and its positions with the full parse's. */
 function expectAgreement(matter: string): boolean {
@@ -35,6 +36,22 @@ function expectAgreement(matter: string): boolean {
     if (valueSpan) {
       expect(valueSpan, `value of ${JSON.stringify(key)} in\n${matter}`).toEqual(full.locate(key, "value"));
       valueSpansCompared++;
+    }
+  }
+  // Lists of records (images:, quotes:): each record, each of its keys, a key it lacks, one past the end.
+  for (const [key, value] of Object.entries(fast)) {
+    if (!Array.isArray(value)) continue;
+    for (let index = 0; index <= value.length; index++) {
+      const record: unknown = value[index];
+      const subKeys = record !== null && typeof record === "object" ? Object.keys(record) : [];
+      for (const path of [[key, index], ...[...subKeys, "missing"].map((sub) => [key, index, sub])]) {
+        for (const at of ["key", "value"] as const) {
+          const span = at === "key" ? plain.keySpan(path) : plain.valueSpan(path);
+          if (!span) continue;
+          expect(span, `${at} of ${JSON.stringify(path)} in\n${matter}`).toEqual(full.locate(path, at));
+          recordSpansCompared++;
+        }
+      }
     }
   }
   return true;
@@ -96,6 +113,13 @@ describe("readPlainMatter", () => {
       fc.tuple(key, scalar).map(([k, v]) => `${k}: ${v}`),
       fc.tuple(key, fc.array(scalar, { minLength: 1, maxLength: 3 }), fc.constantFrom("", "  ", " ", "\t")).map(([k, items, indent]) => `${k}:\n${items.map((item) => `${indent}- ${item}`).join("\n")}`),
       fc.tuple(key, scalar, scalar).map(([k, a, b]) => `${k}:\n  - caption: ${a}\n    credit: ${b}`),
+      // Lists of records as editors write them: records without a key, blank lines, wider dashes, comments.
+      fc
+        .tuple(
+          key,
+          fc.array(fc.tuple(scalar, fc.option(scalar, { nil: undefined }), fc.constantFrom("  - ", "- ", "  -   ", "    - "), fc.constantFrom("", "\n", "\n  # note")), { minLength: 1, maxLength: 3 }),
+        )
+        .map(([k, records]) => `${k}:\n${records.map(([a, b, dash, after]) => `${dash}caption: ${a}${b === undefined ? "" : `\n${" ".repeat(dash.length)}credit: ${b}`}${after}`).join("\n")}`),
       fc.constantFrom("# comment", "", "  # indented comment", "   ", "\t", "  indented: x"),
     );
     let read = 0;
@@ -109,5 +133,6 @@ describe("readPlainMatter", () => {
     // Most of these are not text-only; enough must be for the comparison to mean something.
     expect(read).toBeGreaterThan(600);
     expect(valueSpansCompared).toBeGreaterThan(300);
+    expect(recordSpansCompared).toBeGreaterThan(300);
   });
 });
