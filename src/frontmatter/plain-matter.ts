@@ -213,7 +213,7 @@ interface ListItem {
 
 /**
  * The records of a top-level list written plainly under its key's line, with `from` just after
- * the key's colon: "  - caption: …" lines, each record's further "key: value" lines aligned with
+ * the key's colon: "  - caption: …" (or "- caption: …") lines, each record's further "key: value" lines aligned with
  * its first key, every value on its own line, blank lines between. Undefined for anything else
  * (a comment, a nested block, a value over several lines, an empty value …): `yaml` locates those.
  */
@@ -228,9 +228,10 @@ function readList(matter: string, from: number): ListItem[] | undefined {
     if (newline === -1) return undefined;
     const line = matter.slice(start, newline).replace(/\r$/, "");
     if (line.trim() !== "") {
-      if (!/^[ \t]/.test(line)) break;
+      // The next top-level key ends the list (whose dashes may start their lines).
+      if (!/^[ \t]/.test(line) && !line.startsWith("- ")) break;
       // "key: value" (a colon with no blank after it is part of a plain value: "x:y").
-      const item = /^( +)- +([\w-]+):[ \t]+/.exec(line);
+      const item = /^( *)- +([\w-]+):[ \t]+/.exec(line);
       const entry = item ? null : /^( +)([\w-]+):[ \t]+/.exec(line);
       let key: string;
       let length: number;
