@@ -228,7 +228,8 @@ function readList(matter: string, from: number): ListItem[] | undefined {
     if (newline === -1) return undefined;
     const line = matter.slice(start, newline).replace(/\r$/, "");
     if (line.trim() !== "") {
-      // The next top-level key ends the list (whose dashes may start their lines).
+      // A comment may stand between a record's lines: left to yaml. The next top-level key ends the list (whose dashes may start their lines).
+      if (line.trimStart().startsWith("#")) return undefined;
       if (!/^[ \t]/.test(line) && !line.startsWith("- ")) break;
       // "key: value" (a colon with no blank after it is part of a plain value: "x:y").
       const item = /^( *)- +([\w-]+):[ \t]+/.exec(line);
