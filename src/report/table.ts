@@ -1,4 +1,4 @@
-import Table from "cli-table3";
+import { boxTable, displayWidth } from "./box-table.js";
 import type { Colors } from "./colors.js";
 
 export type TableFormat = "table" | "json" | "csv" | "markdown";
@@ -116,22 +116,13 @@ function terminalTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[
     const shares = columns.reduce((sum, c) => sum + (c.grow ?? 0), 0);
     colWidths = natural.map((w, i) => (columns[i].grow ? Math.max(8, Math.min(w, Math.floor((spare * (columns[i].grow ?? 0)) / shares))) : w));
   }
-  // cli-table3 colours heads and borders even when piped: no style of its own, colour comes from chalk.
-  const table = new Table({
-    head: columns.map((c) => colors.bold(c.header)),
-    style: { head: [], border: [], compact: !rowLines },
-    colWidths,
-    colAligns: columns.map((c) => (c.numeric ? "right" : "left")),
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-  });
-  for (const row of cells) table.push(row);
-  return `${table.toString()}\n`;
+  const head = columns.map((c) => colors.bold(c.header));
+  return `${boxTable(head, cells, { widths: colWidths, right: columns.map((c) => Boolean(c.numeric)), compact: !rowLines })}\n`;
 }
 
 function visibleLength(text: string): number {
   // eslint-disable-next-line no-control-regex
-  return [...text.replace(/\u001b\[[0-9;]*m/g, "")].length;
+  return displayWidth(text.replace(/\u001b\[[0-9;]*m/g, ""));
 }
 
 function csvCell(value: string | number | null): string {
