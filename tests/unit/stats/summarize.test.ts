@@ -42,6 +42,14 @@ describe("counting", () => {
     expect(imported.countBy("month")).toEqual([]);
   });
 
+  it("places in time only real dates written YYYY-MM-DD (validate reports the others)", () => {
+    const mixed = new Tally();
+    for (const date of ['"26/02/1968"', "2018-02-30", '"2021-03-09T10:30:00Z"', "2019-05-01"]) mixed.add(article("e.md", `title: E\ndate: ${date}`));
+    expect(mixed.overview()).toMatchObject({ articles: 4, from: "2019-05-01", to: "2019-05-01" });
+    expect(mixed.countBy("month").map((r) => [r.key, r.articles])).toEqual([["2019-05", 1]]);
+    expect(mixed.countBy("year").map((r) => r.key)).toEqual(["2019"]);
+  });
+
   it("gives an overview with statuses, date range, authors, words, quotes and speakers", () => {
     expect(tally.overview()).toMatchObject({ articles: 3, byStatus: { published: 1, draft: 1, review: 1 }, from: "2018-03-28", to: "2019-01-15", authors: 2, quotes: 1, speakers: 1 });
   });
