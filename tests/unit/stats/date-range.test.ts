@@ -14,4 +14,11 @@ describe("withinDates", () => {
     expect(withinDates(null, { until: "2030-01-01" })).toBe(false);
     expect(withinDates(null, {})).toBe(true);
   });
+
+  it("takes a date that is not a real one written YYYY-MM-DD as no date", () => {
+    expect(withinDates("26/02/1968", { since: "2018-01-01" })).toBe(false);
+    expect(withinDates("2018-02-30", { since: "2018-01-01", until: "2018-12-31" })).toBe(false);
+    expect(withinDates("2021-03-09T10:30:00Z", { until: "2030-01-01" })).toBe(false);
+    expect(withinDates("26/02/1968", {})).toBe(true);
+  });
 });
