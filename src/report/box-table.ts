@@ -94,6 +94,9 @@ let stringWidth: StringWidth | undefined;
 /** Characters one column wide that need no measuring: ASCII, Latin letters, the usual quotation marks and dashes. */
 const NARROW = /^[\x20-\x7e\u00c0-\u024f\u2010-\u2027\u00ab\u00bb]*$/;
 
+/** Columns a text takes on a terminal, its colour codes left out. */
+export const visibleWidth = (text: string) => displayWidth(text.replace(ANSI, ""));
+
 /** Columns a text takes on a terminal (wide East Asian characters and emoji 2, combining marks 0), as cli-table3 measures it. */
 export function displayWidth(text: string): number {
   if (NARROW.test(text)) return text.length;

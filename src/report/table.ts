@@ -1,4 +1,4 @@
-import { boxTable, displayWidth } from "./box-table.js";
+import { boxTable, visibleWidth } from "./box-table.js";
 import type { Colors } from "./colors.js";
 
 export type TableFormat = "table" | "json" | "csv" | "markdown";
@@ -106,7 +106,7 @@ export function rowWriter<Row>(columns: readonly Column<Row>[], format: TableFor
 
 function terminalTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[], { colors, width, rowLines }: TableOptions): string {
   const cells = rows.map((row) => columns.map((c) => (c.display ? c.display(row, colors) : String(c.value(row) ?? ""))));
-  const natural = columns.map((c, i) => cells.reduce((widest, r) => r[i].split("\n").reduce((w, line) => Math.max(w, visibleLength(line)), widest), visibleLength(c.header)) + 2);
+  const natural = columns.map((c, i) => cells.reduce((widest, r) => r[i].split("\n").reduce((w, line) => Math.max(w, visibleWidth(line)), widest), visibleWidth(c.header)) + 2);
   const total = natural.reduce((a, b) => a + b, 0) + columns.length + 1;
   let colWidths = natural;
   if (total > width) {
@@ -118,11 +118,6 @@ function terminalTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[
   }
   const head = columns.map((c) => colors.bold(c.header));
   return `${boxTable(head, cells, { widths: colWidths, right: columns.map((c) => Boolean(c.numeric)), compact: !rowLines })}\n`;
-}
-
-function visibleLength(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  return displayWidth(text.replace(/\u001b\[[0-9;]*m/g, ""));
 }
 
 function csvCell(value: string | number | null): string {
