@@ -47,9 +47,12 @@ export function* quoteRecords(articles: Iterable<ArticleQuotes>): Generator<Quot
   }
 }
 
-/** Newest first by date (undated last), then by file name. */
+/** A date to sort by: one written YYYY-MM-DD, else none ("26/02/1968" compared as text would come first). */
+const sortDate = (date: string | null) => (date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : "");
+
+/** Newest first by date (undated last, and so a date not written YYYY-MM-DD), then by file name. */
 export function compareNewestFirst(a: { date: string | null; file: string }, b: { date: string | null; file: string }): number {
-  return (b.date ?? "").localeCompare(a.date ?? "") || a.file.localeCompare(b.file);
+  return sortDate(b.date).localeCompare(sortDate(a.date)) || a.file.localeCompare(b.file);
 }
 
 /** Lower case, accents dropped: "Gálvez" ~ "galvez". */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { compareNewestFirst } from "../../../src/quotes/collect.js";
 import { withinDates } from "../../../src/stats/date-range.js";
 
 describe("withinDates", () => {
@@ -20,5 +21,19 @@ describe("withinDates", () => {
     expect(withinDates("2018-02-30", { since: "2018-01-01", until: "2018-12-31" })).toBe(false);
     expect(withinDates("2021-03-09T10:30:00Z", { until: "2030-01-01" })).toBe(false);
     expect(withinDates("26/02/1968", {})).toBe(true);
+  });
+});
+
+describe("compareNewestFirst", () => {
+  it("puts the newest first and the undated last, a date not written YYYY-MM-DD among the undated", () => {
+    const articles = [
+      { file: "a.md", date: "2018-03-28" },
+      { file: "b.md", date: null },
+      { file: "c.md", date: "26/02/1968" },
+      { file: "d.md", date: "2021-03-09" },
+      { file: "e.md", date: "2021-03-09T10:30:00Z" },
+      { file: "f.md", date: "2018-03-28" },
+    ];
+    expect([...articles].sort(compareNewestFirst).map((a) => a.file)).toEqual(["d.md", "a.md", "f.md", "b.md", "c.md", "e.md"]);
   });
 });
