@@ -84,6 +84,7 @@ describe("the benchmark", () => {
       "quotes --json",
       "summary --json",
       "list --json",
+      "reference: quotes as a table",
     ]);
     for (const row of rows) expect(row.wall).toBeGreaterThan(0);
     // Ratios are to each group's first row: node for start-up, the floor for the store commands.
