@@ -17,22 +17,28 @@ export interface BoxTableOptions {
 }
 
 /**
- * Renders the head and rows (cells may be styled with ANSI codes as a whole: an opening code
- * before the text and a closing one after it, which each line of a wrapped cell gets anew).
+ * The table's lines, the rows read as they are drawn (a long table is never held whole). Cells
+ * may be styled with ANSI codes as a whole (an opening code before the text and a closing one
+ * after it), which each line of a wrapped cell gets anew.
  */
-export function boxTable(head: readonly string[], rows: readonly (readonly string[])[], { widths, right, compact }: BoxTableOptions): string {
+export function* boxTableLines(head: readonly string[], rows: Iterable<readonly string[]>, { widths, right, compact }: BoxTableOptions): Generator<string> {
   const rule = (left: string, middle: string, end: string) => left + widths.map((width) => "─".repeat(width)).join(middle) + end;
-  const out = [rule("┌", "┬", "┐")];
-  [head, ...rows].forEach((cells, index) => {
-    if (index === 1 || (index > 1 && !compact)) out.push(rule("├", "┼", "┤"));
+  yield rule("┌", "┬", "┐");
+  const draw = function* (cells: readonly string[]) {
     const lines = cells.map((cell, column) => cellLines(cell, widths[column] - 2));
     const height = Math.max(1, ...lines.map((cell) => cell.length));
     for (let line = 0; line < height; line++) {
-      out.push(`│${lines.map((cell, column) => ` ${fit(cell[line] ?? "", widths[column] - 2, right[column])} `).join("│")}│`);
+      yield `│${lines.map((cell, column) => ` ${fit(cell[line] ?? "", widths[column] - 2, right[column])} `).join("│")}│`;
     }
-  });
-  out.push(rule("└", "┴", "┘"));
-  return out.join("\n");
+  };
+  yield* draw(head);
+  let first = true;
+  for (const cells of rows) {
+    if (first || !compact) yield rule("├", "┼", "┤");
+    first = false;
+    yield* draw(cells);
+  }
+  yield rule("└", "┴", "┘");
 }
 
 // eslint-disable-next-line no-control-regex
