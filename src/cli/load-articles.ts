@@ -115,5 +115,9 @@ const quotesOfText = (text: string) => articleQuotes(parseArticle({ file: "<stdi
  * holding any. An undated article still comes (last): the caller decides.
  */
 export function forEachArticleQuotes(paths: readonly string[], context: CommandContext, each: (article: ArticleQuotes) => void, newestFirst?: DateRange): Promise<number> {
-  return forEachListed("quotes", paths, context, quotesOfText, each, newestFirst && { newestFirst: true, keep: (fields) => !dateOf(fields) || withinDates(dateOf(fields), newestFirst) });
+  const keep = (range: DateRange) => (fields: Record<string, unknown>) => {
+    const date = dateOf(fields);
+    return !date || withinDates(date, range);
+  };
+  return forEachListed("quotes", paths, context, quotesOfText, each, newestFirst && { newestFirst: true, keep: keep(newestFirst) });
 }

@@ -228,28 +228,26 @@ function readList(matter: string, from: number): ListItem[] | undefined {
     if (newline === -1) return undefined;
     const line = matter.slice(start, newline).replace(/\r$/, "");
     if (line.trim() !== "") {
-      // A comment may stand between a record's lines: left to yaml. The next top-level key ends the list (whose dashes may start their lines).
+      // A comment may stand between a record's lines (yaml locates those); the next top-level
+      // key ends the list, whose dashes may start their lines.
       if (line.trimStart().startsWith("#")) return undefined;
       if (!/^[ \t]/.test(line) && !line.startsWith("- ")) break;
       // "key: value" (a colon with no blank after it is part of a plain value: "x:y").
       const item = /^( *)- +([\w-]+):[ \t]+/.exec(line);
-      const entry = item ? null : /^( +)([\w-]+):[ \t]+/.exec(line);
-      let key: string;
-      let length: number;
       if (item) {
         if (dashIndent !== -1 && item[1].length !== dashIndent) return undefined;
         dashIndent = item[1].length;
         keyIndent = line.indexOf(item[2], item[1].length + 1);
         items.push({ start: start + keyIndent, end: 0, entries: new Map() });
-        [key, length] = [item[2], item[0].length];
-      } else if (entry && items.length > 0 && entry[1].length === keyIndent) {
-        [key, length] = [entry[2], entry[0].length];
-      } else {
-        return undefined;
       }
+      // A record's further keys stand where its first one does.
+      const found = item ?? /^( +)([\w-]+):[ \t]+/.exec(line);
+      if (!found || items.length === 0 || (!item && found[1].length !== keyIndent)) return undefined;
+      const [upToValue, , key] = found;
+      const valueAt = start + upToValue.length;
       const current = items[items.length - 1];
-      if (current.entries.has(key) || oneLineValueEnd(matter, start + length, keyIndent) === undefined) return undefined;
-      current.entries.set(key, { at: start + keyIndent, valueAt: start + length, indent: keyIndent });
+      if (current.entries.has(key) || oneLineValueEnd(matter, valueAt, keyIndent) === undefined) return undefined;
+      current.entries.set(key, { at: start + keyIndent, valueAt, indent: keyIndent });
       current.end = newline + 1;
     }
     start = newline + 1;

@@ -1,3 +1,4 @@
+import { calendarDate } from "../frontmatter/dates.js";
 import type { Article, BodyReader } from "../article.js";
 import { detach } from "../text/detach.js";
 import { plural } from "../text/plural.js";
@@ -47,12 +48,9 @@ export function* quoteRecords(articles: Iterable<ArticleQuotes>): Generator<Quot
   }
 }
 
-/** A date to sort by: one written YYYY-MM-DD, else none ("26/02/1968" compared as text would come first). */
-const sortDate = (date: string | null) => (date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : "");
-
-/** Newest first by date (undated last, and so a date not written YYYY-MM-DD), then by file name. */
+/** Newest first by date (undated last, and so a date that is not a real one: "26/02/1968" compared as text would come first), then by file name. */
 export function compareNewestFirst(a: { date: string | null; file: string }, b: { date: string | null; file: string }): number {
-  return sortDate(b.date).localeCompare(sortDate(a.date)) || a.file.localeCompare(b.file);
+  return (calendarDate(b.date) ?? "").localeCompare(calendarDate(a.date) ?? "") || a.file.localeCompare(b.file);
 }
 
 /** Lower case, accents dropped: "Gálvez" ~ "galvez". */

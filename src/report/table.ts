@@ -126,9 +126,10 @@ function* terminalTable<Row>(rows: readonly Row[], columns: readonly Column<Row>
     colWidths = natural.map((w, i) => (columns[i].grow ? Math.max(8, Math.min(w, Math.floor((spare * (columns[i].grow ?? 0)) / shares))) : w));
   }
   const head = columns.map((c) => colors.bold(c.header));
-  const lines = boxTableLines(head, (function* () {
+  function* cellRows() {
     for (const row of rows) yield cellsOf(row);
-  })(), { widths: colWidths, right: columns.map((c) => Boolean(c.numeric)), compact: !rowLines });
+  }
+  const lines = boxTableLines(head, cellRows(), { widths: colWidths, right: columns.map((c) => Boolean(c.numeric)), compact: !rowLines });
   let piece: string[] = [];
   for (const line of lines) {
     piece.push(line);

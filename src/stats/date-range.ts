@@ -1,4 +1,4 @@
-import { isCalendarDate } from "../frontmatter/dates.js";
+import { calendarDate } from "../frontmatter/dates.js";
 
 /** Bounds on an article's date, both inclusive and optional (YYYY-MM-DD). */
 export interface DateRange {
@@ -13,5 +13,6 @@ export interface DateRange {
  */
 export function withinDates(date: string | null, { since, until }: DateRange): boolean {
   if (!since && !until) return true;
-  return date !== null && isCalendarDate(date) && (!since || date >= since) && (!until || date <= until);
+  const real = calendarDate(date);
+  return real !== null && (!since || real >= since) && (!until || real <= until);
 }

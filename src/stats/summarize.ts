@@ -1,7 +1,7 @@
 import { countryName } from "../countries/data.js";
 import type { ArticleStats, FilterFields } from "./article-stats.js";
 import { withinDates, type DateRange } from "./date-range.js";
-import { isCalendarDate } from "../frontmatter/dates.js";
+import { calendarDate } from "../frontmatter/dates.js";
 
 export const DIMENSIONS = ["section", "month", "year", "author", "speaker", "country", "tag", "status"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -42,17 +42,15 @@ export function matchesFilter(s: FilterFields, filter: StatsFilter): boolean {
   );
 }
 
-/** Whether the article's date is a real one, written YYYY-MM-DD: only those are placed in time. */
-const calendarDate = (s: ArticleStats) => s.date !== null && isCalendarDate(s.date);
-
 function keysOf(s: ArticleStats, by: Dimension): string[] {
+  const date = calendarDate(s.date);
   switch (by) {
     case "section":
       return [s.section || "(none)"];
     case "month":
-      return calendarDate(s) ? [s.date!.slice(0, 7)] : [];
+      return date ? [date.slice(0, 7)] : [];
     case "year":
-      return calendarDate(s) ? [s.date!.slice(0, 4)] : [];
+      return date ? [date.slice(0, 4)] : [];
     case "author":
       return s.authors;
     case "speaker":
@@ -108,9 +106,10 @@ export class Tally {
     this.quotes += s.quotes;
     // An empty date (an imported article not yet dated) is no date, nor is one that is not a
     // calendar date ("26/02/1968", "2018-02-30": validate reports those), as for the months.
-    if (calendarDate(s)) {
-      if (this.from === null || s.date! < this.from) this.from = s.date;
-      if (this.to === null || s.date! > this.to) this.to = s.date;
+    const date = calendarDate(s.date);
+    if (date) {
+      if (this.from === null || date < this.from) this.from = date;
+      if (this.to === null || date > this.to) this.to = date;
     }
     for (const [by, counts] of this.counts) {
       for (const key of new Set(keysOf(s, by))) counts.set(key, (counts.get(key) ?? 0) + 1);

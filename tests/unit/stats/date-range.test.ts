@@ -25,7 +25,7 @@ describe("withinDates", () => {
 });
 
 describe("compareNewestFirst", () => {
-  it("puts the newest first and the undated last, a date not written YYYY-MM-DD among the undated", () => {
+  it("puts the newest first and the undated last, a date that is not a real one among the undated", () => {
     const articles = [
       { file: "a.md", date: "2018-03-28" },
       { file: "b.md", date: null },
@@ -33,7 +33,8 @@ describe("compareNewestFirst", () => {
       { file: "d.md", date: "2021-03-09" },
       { file: "e.md", date: "2021-03-09T10:30:00Z" },
       { file: "f.md", date: "2018-03-28" },
+      { file: "g.md", date: "2018-02-30" },
     ];
-    expect([...articles].sort(compareNewestFirst).map((a) => a.file)).toEqual(["d.md", "a.md", "f.md", "b.md", "c.md", "e.md"]);
+    expect([...articles].sort(compareNewestFirst).map((a) => a.file)).toEqual(["d.md", "a.md", "f.md", "b.md", "c.md", "e.md", "g.md"]);
   });
 });
