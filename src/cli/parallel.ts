@@ -63,7 +63,7 @@ export interface Threads<T extends TaskName> {
  * fraction of decoding it again here), so this thread holds nothing of a piece while it is
  * away. With more workers (more cores), this thread's part alone would bound the time, so they
  * take whole files from the start. Workers start loading at once, so a command can start them
- * before it has its files in order (quotes reads every date first).
+ * before it has its files in order (quotes may read every date first).
  */
 export function startThreads<T extends TaskName>(task: T, count: number, input: TaskInput, { maxThreads, wholeFrom }: ThreadOptions = {}): Threads<T> {
   const { run, readBody } = taskNamed(task);

@@ -33,8 +33,10 @@ describe("irinsider quotes", () => {
 
   it("takes an article on standard input in its place by date among the store's (newest first)", () => {
     const input = "---\ntitle: Later\ndate: 2019-01-01\nauthors: [A]\nsection: Europe\nsummary: s\n---\n\n“We will not be moved,” said Jane Roe.\n";
-    const later = JSON.parse(runCli(ROOT, ["quotes", "--json", "-", "articles"], { input }).stdout);
-    expect(later.map((q: { file: string }) => q.file)).toEqual(["<stdin>", ...Array(7).fill("articles/2018-03-28-nato-expels-russian-diplomats.md")]);
+    for (const range of [[], ["--until", "2030-12-31"]]) {
+      const later = JSON.parse(runCli(ROOT, ["quotes", "--json", ...range, "-", "articles"], { input }).stdout);
+      expect(later.map((q: { file: string }) => q.file)).toEqual(["<stdin>", ...Array(7).fill("articles/2018-03-28-nato-expels-russian-diplomats.md")]);
+    }
     const earlier = JSON.parse(runCli(ROOT, ["quotes", "--json", "-", "articles"], { input: input.replace("2019-01-01", "2017-01-01") }).stdout);
     expect(earlier.map((q: { file: string }) => q.file).at(-1)).toBe("<stdin>");
     expect(earlier).toHaveLength(8);
@@ -48,8 +50,11 @@ describe("irinsider quotes", () => {
         writeFileSync(path.join(dir, "articles", name), `---\ntitle: T\ndate: ${date}\nauthors: [A]\nsection: Europe\nsummary: s\n${extra}---\n\n“We will hold the line,” said ${speaker}.\n`);
       write("2001-01-01-long.md", "2020-05-05", `tags: [${Array.from({ length: 700 }, (_, i) => `tag${i}`).join(", ")}]\n`, "Ann Long");
       write("2010-01-01-short.md", "2010-01-01", "", "Bo Short");
-      const quotes = JSON.parse(runCli(dir, ["quotes", "--json"]).stdout);
-      expect(quotes.map((q: { speaker: string }) => q.speaker)).toEqual(["Ann Long", "Bo Short"]);
+      // Without a range the quotes are held and sorted; with one, every date is read first.
+      for (const range of [[], ["--since", "2000-01-01"]]) {
+        const quotes = JSON.parse(runCli(dir, ["quotes", "--json", ...range]).stdout);
+        expect(quotes.map((q: { speaker: string }) => q.speaker)).toEqual(["Ann Long", "Bo Short"]);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -30,7 +30,7 @@ export async function quotesCommand(paths: string[], options: QuotesOptions, con
   const { io } = context;
   const format = options.json ? "json" : (options.format ?? "table");
   const columns = format === "table" ? COLUMNS.filter((c) => TABLE_COLUMNS.includes(c.key)) : COLUMNS;
-  // Written as the articles come, newest first: the store's quotes are never all held.
+  // Written as the articles come, newest first (a large store's quotes are never all held).
   const writer = rowWriter(columns, format, { colors: io.colors, width: io.columns, rowLines: true }, io.out);
   const quotesBySpeaker = new Map<string, number>();
   let undated = 0;

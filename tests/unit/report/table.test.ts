@@ -5,7 +5,7 @@ import { plainColors } from "../../../src/report/colors.js";
 
 type Row = Record<string, string | number | null>;
 
-const value = fc.oneof(fc.string(), fc.constantFrom("“quoted”", 'a "b" \\ c', "line\nbreak", "\u2028", "\ud800", "é", ""), fc.integer(), fc.double(), fc.constant(null));
+const value = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constantFrom("“quoted”", 'a "b" \\ c', "line\nbreak", "\u2028", "\ud800", "x\udc00", "😀", "\u001f", "\u007f", "é", ""), fc.integer(), fc.double(), fc.constant(null));
 
 // Keys that are not array indices: an object lists those first, whatever order they were added in.
 const key = fc.string().filter((text) => !/^(?:0|[1-9][0-9]*)$/.test(text));
