@@ -100,7 +100,11 @@ export class ArticleContext {
   private writtenInLowerCase(word: string): boolean {
     let written = this.lowerCaseUse.get(word);
     if (written === undefined) {
-      written = this.frame.includes(` ${word.toLowerCase()}`);
+      // The word, then a space before it: a search led by a space stops at every word of the text.
+      const lower = word.toLowerCase();
+      let at = this.frame.indexOf(lower, 1);
+      while (at !== -1 && this.frame.charCodeAt(at - 1) !== 0x20) at = this.frame.indexOf(lower, at + 1);
+      written = at !== -1;
       this.lowerCaseUse.set(word, written);
     }
     return written;

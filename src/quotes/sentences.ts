@@ -58,6 +58,10 @@ const FIRST = /[\p{Lu}\p{N}█"“]/u;
 
 /** A sentence starts here: a capital, a digit or a quotation (maybe after an opening mark). */
 function startsSentence(frame: string, at: number): boolean {
+  // ASCII by character code (nearly every case), the rest by pattern.
+  const code = frame.charCodeAt(at);
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x22) return true;
+  if (code < 0x80 && code !== 0x28 && code !== 0x5b) return false;
   const first = frame[at];
   if (FIRST.test(first)) return true;
   return OPENERS.has(first) && at + 1 < frame.length && FIRST.test(frame[at + 1]);
