@@ -1,6 +1,7 @@
 // A deterministic (seeded) generator of synthetic article stores shaped like real news, for the
 // benchmark: 600–1,200 words, 8–12 front-matter fields, 3–10 quotes in the styles the quote
-// engine handles (multi-paragraph and pronoun attributions included), ~1% broken front matter.
+// engine handles (multi-paragraph and pronoun attributions included), apostrophes as real prose
+// has them, ~1% broken front matter.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -34,6 +35,11 @@ function sentence(rand, country) {
   const words = Array.from({ length: n }, () => pick(rand, WORDS));
   words[0] = words[0][0].toUpperCase() + words[0].slice(1);
   if (rand() < 0.3) words.splice(3, 0, "in", country);
+  // Real prose is full of apostrophes (the seed article: one word in seventy), each a mark the
+  // quote engine's scan meets: possessives ("the government’s", "Kenya’s") and contractions.
+  const roll = rand();
+  if (roll < 0.2) words[1 + Math.floor(rand() * (words.length - 2))] += "’s";
+  else if (roll < 0.25) words.splice(1, 0, pick(rand, ["don’t", "won’t", "it’s", "can’t"]));
   return `${words.join(" ")}.`;
 }
 

@@ -36,7 +36,7 @@ describe("the store generator", () => {
     expect(a).not.toEqual(c);
   });
 
-  it("writes articles shaped like news: 600–1,200 words, 8–12 fields, 3–10 quotes the engine attributes", () => {
+  it("writes articles shaped like news: 600–1,200 words, 8–12 fields, apostrophes, 3–10 quotes the engine attributes", () => {
     const rand = random(3);
     for (let i = 0; i < 40; i++) {
       const { text } = generateArticle(rand, i, null);
@@ -47,6 +47,8 @@ describe("the store generator", () => {
       const words = body.split(/\s+/).filter(Boolean).length;
       expect(words).toBeGreaterThanOrEqual(600);
       expect(words).toBeLessThanOrEqual(1400);
+      // About one word in a hundred has an apostrophe, as in the seed article (one in seventy).
+      expect((body.match(/’/g) ?? []).length).toBeGreaterThanOrEqual(words / 300);
       const quotes = analyzeQuotes(text, text.indexOf("\n---", 3) + 4).quotes.filter((q) => q.speech);
       expect(quotes.length).toBeGreaterThanOrEqual(3);
       expect(quotes.every((q) => q.speaker !== null)).toBe(true);
