@@ -67,7 +67,10 @@ async function forEachListed<T>(
   const threads = startThreads(task, targets.files.length, { cwd: io.cwd, sections: targets.config.sections }, { maxThreads: threadLimit(io.env) });
   if (newestFirst && !keep && targets.files.length < HOLD_BELOW) {
     const held = stdin ? [stdin] : [];
-    await threads.forEach(targets.files, (result) => held.push({ file: result.file, date: result.value && newestFirst(result.value as T), result: result as ListingResult<T> }));
+    await threads.forEach(targets.files, (result) => {
+      const listed = result as ListingResult<T>;
+      held.push({ file: listed.file, date: listed.value && newestFirst(listed.value), result: listed });
+    });
     for (const { result } of held.sort(compareNewestFirst)) take(result);
     return articles;
   }
