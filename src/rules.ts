@@ -25,6 +25,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: "quote/speaker-mismatch", severity: "error", description: "A front-matter quote's speaker differs from the one the text gives." },
   { id: "quote/limit", severity: "warning", description: "A file with more quoted passages (5,000) or unbalanced marks (100) than are checked one by one: not prose." },
   { id: "names/country-spelling", severity: "warning", description: "A capitalised word one letter away from a country's name, where a country is expected (Hungry → Hungary)." },
+  { id: "body/empty", severity: "error", description: "An article in review or published has no text in its body." },
   { id: "image/credit", severity: "error", description: "An image has no credit (or no caption)." },
   { id: "store/duplicate-slug", severity: "error", description: "Two articles share one slug." },
   { id: "store/filename", severity: "warning", description: "The file name's date or slug disagrees with the front matter." },

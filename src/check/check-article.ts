@@ -25,17 +25,26 @@ export interface CheckedArticle {
   slug?: { value: string; at: Position };
 }
 
-/** What the body rules need of an article's body: its quotes and misspelt country names. */
+/** What the body rules need of an article's body: whether it has any text, its quotes and misspelt country names. */
 export interface CheckedBody {
+  empty: boolean;
   quotes: QuoteAnalysis;
   misspellings: CountryMisspelling[];
 }
 
+/** Anything but white space (searched from the body's start, not in a slice of it). */
+const TEXT = /\S/g;
+
 /** Reads the body from `bodyOffset` for the body rules. Pure, and apart from the front matter (a worker can do it). */
 export function readCheckedBody(text: string, bodyOffset: number): CheckedBody {
   const prose = maskMarkdown(text, bodyOffset);
-  return { quotes: analyzeQuotes(text, bodyOffset, prose), misspellings: findCountryMisspellings(prose) };
+  TEXT.lastIndex = bodyOffset;
+  // Comments (the template's instructions) are blanked in the prose: a body of only those is empty.
+  return { empty: !TEXT.test(prose), quotes: analyzeQuotes(text, bodyOffset, prose), misspellings: findCountryMisspellings(prose) };
 }
+
+/** Statuses that say the text is written. */
+const WRITTEN = new Set(["review", "published"]);
 
 /** Every finding for one article. Pure: text in, findings out (`readBody` may hand over a body read elsewhere). */
 export function checkArticle(source: ArticleSource, options: CheckOptions, readBody: BodyReader<CheckedBody> = readCheckedBody): CheckedArticle {
@@ -72,6 +81,17 @@ export function checkArticle(source: ArticleSource, options: CheckOptions, readB
   findings.push(...named.findings.map(locate));
   const slug = typeof data.slug === "string" ? { value: data.slug, at: parsed.startOf(["slug"]) } : named.slug;
   const body = readBody(source.text, split.bodyOffset);
+  if (body.empty && typeof data.status === "string" && WRITTEN.has(data.status)) {
+    findings.push(
+      locate({
+        ruleId: "body/empty",
+        message: `The article's status is ${data.status}, but it has no text below its front matter.`,
+        hint: "Write the article below the closing --- (HTML comments, such as the template's instructions, do not count), or set status: draft until it is written.",
+        path: ["status"],
+        at: "value",
+      }),
+    );
+  }
   findings.push(...checkQuotes(file, body.quotes, declaredQuotes(data.quotes), (index, key) => parsed.locate(["quotes", index, key])));
   findings.push(...checkCountrySpelling(file, source.text, body.misspellings));
   return { file, findings, slug };

@@ -33,8 +33,8 @@ export function requireStore(cwd: string, config: Config, choice: StoreChoice): 
     isDirectory = false;
   }
   if (!isDirectory) {
-    const source = choice.flag ? "--store" : choice.env ? "IRINSIDER_STORE" : config.store ? `"store" in ${config.file}` : "the default";
-    throw new IrinsiderError(`The article store ${displayPath(cwd, store)} (from ${source}) does not exist or is not a folder.`, {
+    const source = choice.flag ? "from --store" : choice.env ? "from IRINSIDER_STORE" : config.store ? `from "store" in ${config.file}` : "the default";
+    throw new IrinsiderError(`The article store "${displayPath(cwd, store)}" (${source}) does not exist or is not a folder.`, {
       hint: `Run irinsider from the magazine repository's top folder, or point --store at the folder of articles. To start a new store there, create the folder first: mkdir ${shellWord(displayPath(cwd, store))}`,
     });
   }

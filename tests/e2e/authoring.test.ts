@@ -24,7 +24,7 @@ describe("irinsider new (scripted)", () => {
     rmSync(path.join(dir, "articles"), { recursive: true });
     const result = runCli(dir, ["new", ...flags, "--yes"]);
     expect(result).toMatchObject({ exitCode: 2, stdout: "" });
-    expect(result.stderr).toContain("The article store articles (from the default) does not exist or is not a folder.");
+    expect(result.stderr).toContain('The article store "articles" (the default) does not exist or is not a folder.');
     expect(result.stderr).toContain("To start a new store there, create the folder first: mkdir articles");
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -47,6 +47,17 @@ describe("irinsider new (scripted)", () => {
       "countries: [CI]",
       "---",
     ]);
+    expect(runCli(dir, ["validate"])).toMatchObject({ exitCode: 0, stdout: "0 errors, 0 warnings in 1 file\n" });
+  });
+
+  it("scaffolds an article marked published that validate holds back until it has text", () => {
+    const dir = emptyStore();
+    expect(runCli(dir, ["new", ...flags, "--status", "published", "--yes"]).exitCode).toBe(0);
+    const file = "articles/2020-10-31-cote-divoires-election.md";
+    const result = runCli(dir, ["validate"]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(`${file}:7:9  error    body/empty  The article's status is published, but it has no text below its front matter.`);
+    writeFileSync(path.join(dir, file), `${readFileSync(path.join(dir, file), "utf8")}\nIvorians vote on Saturday in a tense election.\n`);
     expect(runCli(dir, ["validate"])).toMatchObject({ exitCode: 0, stdout: "0 errors, 0 warnings in 1 file\n" });
   });
 

@@ -147,7 +147,7 @@ describe("irinsider validate", () => {
   it("cannot run (exit 2) with a missing store, a missing path, a bad flag or a bad configuration", () => {
     const missing = runCli(fixture("findings"), ["validate", "--store", "nowhere"]);
     expect(missing.exitCode).toBe(2);
-    expect(missing.stderr).toContain("The article store nowhere (from --store) does not exist or is not a folder.");
+    expect(missing.stderr).toContain('The article store "nowhere" (from --store) does not exist or is not a folder.');
     expect(missing.stderr).not.toMatch(/at .*\.js:\d+/);
     expect(runCli(fixture("findings"), ["validate", "articles/nope.md"])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining("No such file or folder: articles/nope.md") });
     const badFlag = runCli(fixture("findings"), ["validate", "--format", "xml"]);

@@ -34,6 +34,15 @@ describe("checkArticle", () => {
     expect(hint("2018-02-30")).toBe("Rename it like 2018-03-28-nato-expels-russian-diplomats.md.");
   });
 
+  it("reports an article in review or published with no text in its body, at its status", () => {
+    const empty = (status: string, body: string) => check(`${head}status: ${status}\n---\n${body}`).findings.filter((f) => f.ruleId === "body/empty");
+    expect(empty("published", "\n<!-- the template's instructions -->\n\n")).toMatchObject([{ line: 7, column: 9, severity: "error", message: "The article's status is published, but it has no text below its front matter." }]);
+    expect(empty("review", "")).toHaveLength(1);
+    expect(empty("draft", "")).toEqual([]);
+    expect(empty("published", "\nOne sentence.\n")).toEqual([]);
+    expect(check(`${head}---\n`).findings).toEqual([]);
+  });
+
   it("warns when the file name disagrees with the date or slug", () => {
     const findings = check(`${head}slug: other\n---\n`, "articles/2018-03-29-t.md").findings;
     expect(findings.map((f) => [f.ruleId, f.severity, f.line])).toEqual([
