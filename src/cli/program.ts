@@ -60,6 +60,8 @@ export function parseCount(value: string): number {
 
 /** The commander wiring: global flags and one short registration per command, each loaded on use. */
 export function buildProgram(io: CommandIO, setExitCode: (code: ExitCode) => void): Command {
+  /** A usage error in red, then where the usage is (the command's own help, with its options and examples). */
+  const usageError = (name: string) => (text: string, write: (text: string) => void) => write(`${io.colors.red(text.trimEnd())}\n${io.colors.dim(`Run \`${name} --help\` for usage.`)}\n`);
   const program = new Command("irinsider")
     .description("Work on IR Insider's article store: check articles, find quotes, summarise.")
     .version(VERSION, "-v, --version", "print the version")
@@ -73,7 +75,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: ExitCode) => voi
     .configureOutput({
       writeOut: (text) => io.out(text),
       writeErr: (text) => io.err(text),
-      outputError: (text, write) => write(`${io.colors.red(text.trimEnd())}\n${io.colors.dim("Run `irinsider --help` for usage.")}\n`),
+      outputError: usageError("irinsider"),
     })
     .exitOverride()
     // A range that ends before it starts holds no date: a swapped pair, not an empty answer.
@@ -217,6 +219,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: ExitCode) => voi
     });
 
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
+  for (const command of program.commands) command.configureOutput({ outputError: usageError(`irinsider ${command.name()}`) });
   return program;
 }
 

@@ -123,7 +123,7 @@ describe("irinsider quotes", () => {
     expect(swapped).toEqual({
       exitCode: 2,
       stdout: "",
-      stderr: "error: --since 2024-01-01 is after --until 2020-12-31, so no article can be in between. Did you mean --since 2020-12-31 --until 2024-01-01?\nRun `irinsider --help` for usage.\n",
+      stderr: `error: --since 2024-01-01 is after --until 2020-12-31, so no article can be in between. Did you mean --since 2020-12-31 --until 2024-01-01?\nRun \`irinsider ${command} --help\` for usage.\n`,
     });
     // One day is a range.
     expect(runCli(GOLD, [command, "--store", ".", "--since", "2023-09-12", "--until", "2023-09-12", "--json"]).exitCode).toBe(0);
