@@ -110,6 +110,7 @@ describe("irinsider import", () => {
     const dir = emptyStore();
     const result = runCli(dir, ["import", SEED, "--date", "2018-03-28", "--author", "IR Insider staff", "--section", "Europe", "--status", "published", "--tag", "NATO", "--tag", "Russia", "--tag", "diplomacy", "--tag", "Skripal poisoning", "--slug", "nato-expels-russian-diplomats"]);
     expect(result).toMatchObject({ exitCode: 0, stdout: "Created articles/2018-03-28-nato-expels-russian-diplomats.md\n" });
+    expect(result.stderr).toBe("Next: open it and check it, then run: npx irinsider validate articles/2018-03-28-nato-expels-russian-diplomats.md\n");
     const name = "articles/2018-03-28-nato-expels-russian-diplomats.md";
     expect(readFileSync(path.join(dir, name), "utf8")).toBe(readFileSync(path.join(ROOT, name), "utf8"));
   });
@@ -120,6 +121,7 @@ describe("irinsider import", () => {
     expect(result.exitCode).toBe(0);
     const created = "articles/undated-nato-expels-russian-diplomats-following-spy-poisoning.md";
     expect(result.stdout).toBe(`Created ${created}\n`);
+    expect(result.stderr).toBe(`Next: open it and fill in date, authors, section (marked TODO), then run: npx irinsider validate ${created}\n`);
     const report = runCli(dir, ["validate"]);
     expect(report.exitCode).toBe(1);
     expect(report.stdout).toContain(`${created}:3:7  error    frontmatter/required  Required field "date" is empty.`);

@@ -49,5 +49,9 @@ export async function importCommand(file: string, options: ImportOptions, contex
     quotes: parts.quotes,
     body: parts.body,
   };
-  return writeArticle(article, slug, { dryRun: options.dryRun, undated: article.date === null }, io, store);
+  const todo = Object.entries({ title: article.title, date: article.date, authors: article.authors.length > 0, section: article.section, summary: article.summary })
+    .filter(([, given]) => !given)
+    .map(([field]) => field);
+  const nextStep = todo.length > 0 ? `open it and fill in ${todo.join(", ")} (marked TODO)` : "open it and check it";
+  return writeArticle(article, slug, { dryRun: options.dryRun, undated: article.date === null, nextStep }, io, store);
 }

@@ -114,7 +114,7 @@ function searchCountries(term: string, chosen: readonly string[]): { name: strin
 }
 
 /** Writes the file (or prints it with --dry-run), never over an existing article or slug. */
-export function writeArticle(article: NewArticle, slug: string, options: { dryRun?: boolean; undated?: boolean }, io: CommandIO, store: string): ExitCode {
+export function writeArticle(article: NewArticle, slug: string, options: { dryRun?: boolean; undated?: boolean; nextStep?: string }, io: CommandIO, store: string): ExitCode {
   const name = options.undated ? `undated-${slug}.md` : articleFileName(article.date!, slug);
   const target = path.join(store, name);
   const text = formatArticle(article);
@@ -132,7 +132,7 @@ export function writeArticle(article: NewArticle, slug: string, options: { dryRu
   }
   writeNewFile(target, text, io.cwd);
   io.out(`Created ${displayPath(io.cwd, target)}\n`);
-  io.err(`Next: open it and write the article, then run: npx irinsider validate ${displayPath(io.cwd, target)}\n`);
+  io.err(`Next: ${options.nextStep ?? "open it and write the article"}, then run: npx irinsider validate ${displayPath(io.cwd, target)}\n`);
   return ExitCode.Ok;
 }
 
