@@ -30,7 +30,8 @@ export function formatRows<Row>(rows: readonly Row[], columns: readonly Column<R
   return [...formatRowChunks(rows, columns, format, options)].join("");
 }
 
-const CHUNK_ROWS = 500;
+/** Rows of the data formats, lines of the terminal table, written at a time. */
+const PIECE = 500;
 
 /**
  * The same output in pieces of a few hundred rows, so a command can write a list of 600,000
@@ -98,7 +99,7 @@ export function rowWriter<Row>(columns: readonly Column<Row>[], format: TableFor
     write(row) {
       chunk.push(line(row));
       count++;
-      if (chunk.length === CHUNK_ROWS) flush();
+      if (chunk.length === PIECE) flush();
     },
     end({ whenEmpty } = { whenEmpty: true }) {
       if (chunk.length > 0) flush();
@@ -144,7 +145,7 @@ function* terminalTable<Row>(rows: readonly Row[], columns: readonly Column<Row>
   let piece: string[] = [];
   for (const line of lines) {
     piece.push(line);
-    if (piece.length === CHUNK_ROWS) {
+    if (piece.length === PIECE) {
       yield `${piece.join("\n")}\n`;
       piece = [];
     }
