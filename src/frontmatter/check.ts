@@ -38,10 +38,12 @@ export function checkFrontmatter(data: unknown, context: CheckContext): FieldIss
   for (const key of Object.keys(fields)) {
     if (!(key in FIELDS)) {
       const match = suggest(key, FIELD_NAMES);
+      // Renaming to a key that is already there would write it twice.
+      const hint = !match ? `Known keys: ${FIELD_NAMES.join(", ")}.` : match in fields ? `"${match}" is already set: keep the right value there and remove this line.` : `Rename it to "${match}".`;
       issues.push({
         ruleId: "frontmatter/unknown-key",
         message: `Unknown key "${key}".${match ? ` Did you mean "${match}"?` : ""}`,
-        hint: match ? `Rename it to "${match}".` : `Known keys: ${FIELD_NAMES.join(", ")}.`,
+        hint,
         path: [key],
         at: "key",
       });

@@ -25,6 +25,9 @@ describe("checkFrontmatter", () => {
 
   it("suggests the key meant by a typo", () => {
     expect(check({ ...valid, auther: ["A"] })).toEqual([expect.objectContaining({ ruleId: "frontmatter/unknown-key", message: 'Unknown key "auther". Did you mean "authors"?', path: ["auther"], at: "key" })]);
+    // Renamed, the typo fixes the article; where the key is already set, renaming would write it twice.
+    expect(check({ ...valid, tagz: ["t"] })[0].hint).toBe('Rename it to "tags".');
+    expect(check({ ...valid, tags: ["t"], tagz: ["u"] })[0].hint).toBe('"tags" is already set: keep the right value there and remove this line.');
   });
 
   it("rejects a single author string with a hint to write a list", () => {
