@@ -1,6 +1,6 @@
 import { parseMatter } from "./frontmatter/parse.js";
 import { bodyOffsetOf, splitArticle, type SplitArticle } from "./frontmatter/split.js";
-import { parseArticleFileName } from "./store/file-name.js";
+import { fileNameSlug } from "./store/file-name.js";
 import type { ArticleSource } from "./types.js";
 
 export interface DeclaredQuote {
@@ -59,7 +59,7 @@ export function headFields(head: string, complete: boolean): Record<string, unkn
 
 /** The article's slug as validate reads it: the front matter's, else the file name's. */
 export function articleSlug(file: string, data: Record<string, unknown>): string | undefined {
-  return typeof data.slug === "string" ? data.slug : parseArticleFileName(file)?.slug;
+  return typeof data.slug === "string" ? data.slug : fileNameSlug(file);
 }
 
 export const dateOf = (data: Record<string, unknown>) => (typeof data.date === "string" ? data.date : null);

@@ -8,7 +8,7 @@ import { findCountryMisspellings, type CountryMisspelling } from "../countries/s
 import { isCalendarDate } from "../frontmatter/dates.js";
 import { parseMatter, type ParsedMatter } from "../frontmatter/parse.js";
 import { splitArticle } from "../frontmatter/split.js";
-import { parseArticleFileName } from "../store/file-name.js";
+import { fileNameSlug, parseArticleFileName } from "../store/file-name.js";
 import type { ArticleSource, Finding, Position } from "../types.js";
 import { findingAt } from "./finding.js";
 
@@ -100,17 +100,20 @@ export function checkArticle(source: ArticleSource, options: CheckOptions, readB
 function checkFileName(file: string, data: Record<string, unknown>, parsed: ParsedMatter): { findings: FieldIssue[]; slug?: { value: string; at: Position } } {
   const name = parseArticleFileName(file);
   if (!name) {
+    // An imported article is named undated-slug.md until it has a date: its slug still counts.
+    const slug = fileNameSlug(file);
     return {
       findings: [
         {
           ruleId: "store/filename",
           message: "The file name does not follow YYYY-MM-DD-slug.md.",
           // The article's own date when it has a real one (an empty or broken date would give "-your-slug.md").
-          hint: typeof data.date === "string" && isCalendarDate(data.date) ? `Rename it like ${data.date}-your-slug.md.` : "Rename it like 2018-03-28-nato-expels-russian-diplomats.md.",
+          hint: typeof data.date === "string" && isCalendarDate(data.date) ? `Rename it like ${data.date}-${slug ?? "your-slug"}.md.` : "Rename it like 2018-03-28-nato-expels-russian-diplomats.md.",
           path: [],
           at: "value",
         },
       ],
+      slug: slug === undefined ? undefined : { value: slug, at: parsed.startOf([]) },
     };
   }
   const findings: FieldIssue[] = [];

@@ -127,6 +127,10 @@ describe("irinsider import", () => {
     expect(report.stdout).toContain(`${created}:3:7  error    frontmatter/required  Required field "date" is empty.`);
     expect(report.stdout).toContain(`${created}:4:10  error    frontmatter/required  Required field "authors" is empty.`);
     expect(report.stdout).toContain(`${created}:5:10  error    frontmatter/required  Required field "section" is empty.`);
+    // The undated file's name still gives its slug: the same article imported again, dated, is refused.
+    const again = runCli(dir, ["import", SEED, "--date", "2018-03-28"]);
+    expect(again.exitCode).toBe(1);
+    expect(again.stderr).toContain(`An article with the slug "nato-expels-russian-diplomats-following-spy-poisoning" already exists: ${created}. Nothing was written.`);
   });
 
   it("refuses to overwrite, and cannot run on a missing file", () => {

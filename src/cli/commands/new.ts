@@ -115,7 +115,7 @@ function searchCountries(term: string, chosen: readonly string[]): { name: strin
 
 /** Writes the file (or prints it with --dry-run), never over an existing article or slug. */
 export function writeArticle(article: NewArticle, slug: string, options: { dryRun?: boolean; undated?: boolean; nextStep?: string }, io: CommandIO, store: string): ExitCode {
-  const name = options.undated ? `undated-${slug}.md` : articleFileName(article.date!, slug);
+  const name = articleFileName(options.undated ? null : article.date!, slug);
   const target = path.join(store, name);
   const text = formatArticle(article);
   if (options.dryRun) {

@@ -29,9 +29,14 @@ describe("checkArticle", () => {
 
   it("suggests a file name from the article's date only when it is a real date", () => {
     const hint = (date: string) => check(`---\ntitle: T\ndate: ${date}\n---\n`, "articles/undated-t.md").findings.find((f) => f.ruleId === "store/filename")?.hint;
-    expect(hint("2018-03-28")).toBe("Rename it like 2018-03-28-your-slug.md.");
+    expect(hint("2018-03-28")).toBe("Rename it like 2018-03-28-t.md.");
+    expect(check(`---\ntitle: T\ndate: 2018-03-28\n---\n`, "articles/notes.md").findings.find((f) => f.ruleId === "store/filename")?.hint).toBe("Rename it like 2018-03-28-your-slug.md.");
     expect(hint('""')).toBe("Rename it like 2018-03-28-nato-expels-russian-diplomats.md.");
     expect(hint("2018-02-30")).toBe("Rename it like 2018-03-28-nato-expels-russian-diplomats.md.");
+    // An imported article named undated-slug.md keeps its slug, in the hint and for duplicates.
+    const undated = check(`${head}---\nBody.\n`, "articles/undated-talks.md");
+    expect(undated.findings.map((f) => f.hint)).toEqual(["Rename it like 2018-03-28-talks.md."]);
+    expect(undated.slug?.value).toBe("talks");
   });
 
   it("reports an article in review or published with no text in its body, at its status", () => {
