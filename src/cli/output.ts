@@ -56,7 +56,10 @@ export async function createProcessIO(argv: readonly string[]): Promise<CommandI
     err: (text) => void process.stderr.write(text),
     colors,
     stdoutIsTTY,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // Asked only by `new`: standard input is set up on first use, which costs start-up time.
+    get stdinIsTTY() {
+      return Boolean(process.stdin.isTTY);
+    },
     columns: process.stdout.columns || 100,
   };
 }
