@@ -218,8 +218,9 @@ export function buildProgram(io: CommandIO, setExitCode: (code: ExitCode) => voi
       setExitCode(await schemaCommand(context(command)));
     });
 
-  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
-  for (const command of program.commands) command.configureOutput({ outputError: usageError(`irinsider ${command.name()}`) });
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({ ...program.configureOutput(), outputError: usageError(`irinsider ${command.name()}`) }).showSuggestionAfterError(true);
+  }
   return program;
 }
 
