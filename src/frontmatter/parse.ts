@@ -68,7 +68,13 @@ export function parseWithPositions(matter: string): ParsedMatter {
   const reportedLines = new Set<number>();
   for (const error of doc.errors) {
     if (problems.length === MAX_PROBLEMS) break;
-    const at = position(error.pos[0]);
+    let at = position(error.pos[0]);
+    // A list or map left open ("title: [Brexit") is reported where YAML gives up, a line later:
+    // point at the line that opened it.
+    if (error.code === "BAD_INDENT" && /end with an? [\]}]/.test(error.message)) {
+      const opened = openedFlowLine(lines, at.line - 2);
+      if (opened !== -1) at = { line: opened + 1, column: 1 };
+    }
     if (reportedLines.has(at.line)) continue;
     reportedLines.add(at.line);
     if (error.code === "DUPLICATE_KEY") {
@@ -129,6 +135,17 @@ function locateNode(
   return best;
 }
 
+/** The nearest line at or before `index` (0-based) whose value opens a list or map it does not close on that line; -1 if none. */
+function openedFlowLine(lines: readonly string[], index: number): number {
+  for (let i = Math.min(index, lines.length - 1); i >= 0; i--) {
+    const value = /^\s*[\w-]+:\s*([\[{].*)$/.exec(lines[i].replace(/\r$/, ""))?.[1];
+    if (value === undefined) continue;
+    const close = value.startsWith("[") ? "]" : "}";
+    return value.trimEnd().endsWith(close) ? -1 : i;
+  }
+  return -1;
+}
+
 /** Plain words and a fix for the YAML mistakes editors make most. */
 function explainYamlError(code: string, message: string, line: string): { message: string; hint?: string } {
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -140,6 +157,13 @@ function explainYamlError(code: string, message: string, line: string): { messag
       return {
         message: `The value of "${key}" contains double quotes inside double quotes (${first}).`,
         hint: `Put the value in single quotes: ${indent}${key}: '${inner.replace(/'/g, "''")}'`,
+      };
+    }
+    if (/^[\[{]/.test(value) && (code === "BAD_INDENT" || code === "UNEXPECTED_TOKEN")) {
+      const kind = value.startsWith("[") ? "list" : "map";
+      return {
+        message: `The value of "${key}" starts with "${value[0]}", so YAML reads it as a ${kind}, and it is not one (${first}).`,
+        hint: `If it is text, put it in quotes: ${indent}${key}: "${value.replace(/"/g, '\\"')}"; if it is a ${kind}, close it with ${kind === "list" ? "]" : "}"} on the same line.`,
       };
     }
     if (/^[^"'\[{].*:\s/.test(value)) {

@@ -26,6 +26,16 @@ describe("parseMatter", () => {
     expect(parsed.problems[0].hint).toBe(`Put the value in single quotes: title: 'NATO "expels" diplomats'`);
   });
 
+  it("explains a value that starts with [ or { and is no list or map, at its own line", () => {
+    const open = parseMatter(matterOf("---\ntitle: [Brexit\ndate: 2020-01-05\n---\n")).problems;
+    expect(open).toMatchObject([{ ruleId: "frontmatter/yaml", at: { line: 2 } }]);
+    expect(open[0].message).toMatch(/^The value of "title" starts with "\[", so YAML reads it as a list, and it is not one \(/);
+    expect(open[0].hint).toBe('If it is text, put it in quotes: title: "[Brexit"; if it is a list, close it with ] on the same line.');
+    expect(parseMatter(matterOf("---\ntitle: [Brexit] and more\n---\n")).problems[0].hint).toBe('If it is text, put it in quotes: title: "[Brexit] and more"; if it is a list, close it with ] on the same line.');
+    const map = parseMatter(matterOf("---\ntitle: T\nsummary: {draft\nstatus: draft\n---\n")).problems;
+    expect(map).toMatchObject([{ at: { line: 3 }, hint: 'If it is text, put it in quotes: summary: "{draft"; if it is a map, close it with } on the same line.' }]);
+  });
+
   it("explains a colon in an unquoted value and a tab indent", () => {
     expect(parseMatter(matterOf("---\ntitle: Brexit: what next\n---\n")).problems[0].hint).toBe('Put the value in quotes: title: "Brexit: what next"');
     expect(parseMatter(matterOf("---\ntitle:\n\tx: 1\n---\n")).problems[0].message).toContain("tab");
