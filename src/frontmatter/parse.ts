@@ -69,18 +69,14 @@ export function parseWithPositions(matter: string): ParsedMatter {
   for (const error of doc.errors) {
     if (problems.length === MAX_PROBLEMS) break;
     let at = position(error.pos[0]);
-    // A list or map left open ("title: [Brexit") is reported where YAML gives up, a line later:
-    // point at the line that opened it.
-    if (error.code === "BAD_INDENT" && /end with an? [\]}]/.test(error.message)) {
-      const opened = openedFlowLine(lines, at.line - 2);
-      if (opened !== -1) at = { line: opened + 1, column: 1 };
-    }
+    const culprit = culpritLine(error.code, error.message, lines, at.line - 1);
+    if (culprit !== at.line - 1) at = { line: culprit + 1, column: 1 };
     if (reportedLines.has(at.line)) continue;
     reportedLines.add(at.line);
     if (error.code === "DUPLICATE_KEY") {
       problems.push({ ruleId: "frontmatter/duplicate-key", message: "This key appears twice; YAML keeps only one of them.", hint: "Delete one of the two, or merge them.", at });
     } else {
-      problems.push({ ruleId: "frontmatter/yaml", at, ...explainYamlError(error.code, error.message, (lines[at.line - 1] ?? "").replace(/\r$/, "")) });
+      problems.push({ ruleId: "frontmatter/yaml", at, ...explainYamlError(error.code, error.message, lines, culprit) });
     }
   }
   let data: unknown = null;
@@ -135,23 +131,69 @@ function locateNode(
   return best;
 }
 
-/** The nearest line at or before `index` (0-based) whose value opens a list or map it does not close on that line; -1 if none. */
-function openedFlowLine(lines: readonly string[], index: number): number {
-  for (let i = Math.min(index, lines.length - 1); i >= 0; i--) {
-    const value = /^\s*[\w-]+:\s*([\[{].*)$/.exec(lines[i].replace(/\r$/, ""))?.[1];
-    if (value === undefined) continue;
-    const close = value.startsWith("[") ? "]" : "}";
-    return value.trimEnd().endsWith(close) ? -1 : i;
+const lineAt = (lines: readonly string[], index: number) => (lines[index] ?? "").replace(/\r$/, "");
+/** The first line of a record in a list ("  - caption: …"): its indent and where its key starts. */
+const RECORD_START = /^(\s*-\s+)([\w-]+):/;
+const KEY_LINE = /^(\s*)([\w-]+):/;
+
+/**
+ * The line (0-based) a YAML error is about, where that is not the line YAML gives: a list or map
+ * left open ("title: [Brexit") is reported a line later, where YAML gives up; a record's key
+ * indented past the first one ("  - caption: …" then "     credit: …") is reported on the first.
+ */
+function culpritLine(code: string, message: string, lines: readonly string[], index: number): number {
+  if (code === "BAD_INDENT" && /end with an? [\]}]/.test(message)) {
+    for (let i = Math.min(index - 1, lines.length - 1); i >= 0; i--) {
+      const value = /^\s*[\w-]+:\s*([\[{].*)$/.exec(lineAt(lines, i))?.[1];
+      if (value === undefined) continue;
+      return value.trimEnd().endsWith(value.startsWith("[") ? "]" : "}") ? index : i;
+    }
   }
-  return -1;
+  const record = RECORD_START.exec(lineAt(lines, index));
+  const next = KEY_LINE.exec(lineAt(lines, index + 1));
+  if ((code === "BLOCK_AS_IMPLICIT_KEY" || code === "MULTILINE_IMPLICIT_KEY") && record && next && next[1].length > record[1].length) return index + 1;
+  return index;
 }
 
-/** Plain words and a fix for the YAML mistakes editors make most. */
-function explainYamlError(code: string, message: string, line: string): { message: string; hint?: string } {
+/** The nearest record start ("  - caption: …") at or before `index`, for a key of that record out of line. */
+function recordAbove(lines: readonly string[], index: number): RegExpExecArray | null {
+  for (let i = index; i >= 0; i--) {
+    const line = lineAt(lines, i);
+    const record = RECORD_START.exec(line);
+    if (record) return record;
+    if (!/^\s/.test(line)) return null;
+  }
+  return null;
+}
+
+/** Plain words and a fix for the YAML mistakes editors make most, about line `index` (0-based). */
+function explainYamlError(code: string, message: string, lines: readonly string[], index: number): { message: string; hint?: string } {
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  const line = lineAt(lines, index);
+  const noSpace = /^(\s*)([\w-]+):(\S.*)$/.exec(line);
+  if (noSpace && !/^\/\//.test(noSpace[3])) {
+    return { message: `"${noSpace[2]}:" needs a space after the colon (${first}).`, hint: `Write it as: ${noSpace[1]}${noSpace[2]}: ${noSpace[3]}` };
+  }
+  const keyLine = KEY_LINE.exec(line);
+  // An indented key under a list's record: a top-level key belongs to no record.
+  const record = keyLine && keyLine[1].length > 0 && !RECORD_START.test(line) ? recordAbove(lines, index - 1) : null;
+  if (keyLine && record && keyLine[1].length !== record[1].length) {
+    const [, , key] = keyLine;
+    return {
+      message: `"${key}" does not line up with "${record[2]}" above it, so YAML cannot tell which list entry it belongs to (${first}).`,
+      hint: `Indent "${key}" by ${record[1].length} spaces, to line up under "${record[2]}".`,
+    };
+  }
   const keyValue = /^(\s*)([\w-]+):\s*(.*)$/.exec(line);
   if (keyValue) {
     const [, indent, key, value] = keyValue;
+    if (/^'.*'.*\S/.test(value) && !/^'(?:[^']|'')*'\s*(#.*)?$/.test(value)) {
+      const inner = value.replace(/^'/, "").replace(/'\s*$/, "").replace(/''/g, "'");
+      return {
+        message: `The value of "${key}" has an apostrophe inside single quotes (${first}).`,
+        hint: `Put the value in double quotes: ${indent}${key}: "${inner.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`,
+      };
+    }
     if (/^".*".*\S/.test(value) && !/^"(?:[^"\\]|\\.)*"\s*(#.*)?$/.test(value)) {
       const inner = value.replace(/^"/, "").replace(/"\s*$/, "");
       return {

@@ -36,6 +36,23 @@ describe("parseMatter", () => {
     expect(map).toMatchObject([{ at: { line: 3 }, hint: 'If it is text, put it in quotes: summary: "{draft"; if it is a map, close it with } on the same line.' }]);
   });
 
+  it("explains an apostrophe inside single quotes and a missing space after a colon", () => {
+    expect(parseMatter(matterOf("---\ntitle: 'What's next'\n---\n")).problems).toMatchObject([
+      { at: { line: 2 }, message: expect.stringMatching(/^The value of "title" has an apostrophe inside single quotes \(/), hint: `Put the value in double quotes: title: "What's next"` },
+    ]);
+    expect(parseMatter(matterOf("---\ntitle: 'It''s a \"big\" day' and more\n---\n")).problems[0].hint).toBe('Put the value in double quotes: title: "It\'s a \\"big\\" day\' and more"');
+    expect(parseMatter(matterOf("---\ntitle:Brexit\ndate: 2020-01-01\n---\n")).problems).toMatchObject([{ at: { line: 2 }, hint: "Write it as: title: Brexit" }]);
+  });
+
+  it("explains a key of a list entry out of line with the entry's first key, at its own line", () => {
+    const out = (matter: string) => parseMatter(matterOf(`---\n${matter}---\n`)).problems.map((p) => [p.at.line, p.hint]);
+    expect(out("images:\n- caption: C\n credit: X\n")).toEqual([[4, 'Indent "credit" by 2 spaces, to line up under "caption".']]);
+    expect(out("images:\n  - caption: C\n     credit: X\n")).toEqual([[4, 'Indent "credit" by 4 spaces, to line up under "caption".']]);
+    expect(out("quotes:\n  - speaker: A\n    text: B\n   role: C\n")).toEqual([[5, 'Indent "role" by 4 spaces, to line up under "speaker".']]);
+    // A top-level key after a list is no entry's: its own mistake is explained.
+    expect(out('images:\n  - caption: C\n    credit: X\ntitle: "x "y""\n')).toEqual([[5, `Put the value in single quotes: title: 'x "y"'`]]);
+  });
+
   it("explains a colon in an unquoted value and a tab indent", () => {
     expect(parseMatter(matterOf("---\ntitle: Brexit: what next\n---\n")).problems[0].hint).toBe('Put the value in quotes: title: "Brexit: what next"');
     expect(parseMatter(matterOf("---\ntitle:\n\tx: 1\n---\n")).problems[0].message).toContain("tab");
