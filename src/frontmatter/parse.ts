@@ -132,6 +132,8 @@ function locateNode(
 }
 
 const lineAt = (lines: readonly string[], index: number) => (lines[index] ?? "").replace(/\r$/, "");
+/** Text as a YAML value in double quotes (a backslash or a double quote inside escaped). */
+const doubleQuoted = (text: string) => `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 /** The first line of a record in a list ("  - caption: …"): its indent and where its key starts. */
 const RECORD_START = /^(\s*-\s+)([\w-]+):/;
 const KEY_LINE = /^(\s*)([\w-]+):/;
@@ -175,23 +177,22 @@ function explainYamlError(code: string, message: string, lines: readonly string[
     return { message: `"${noSpace[2]}:" needs a space after the colon (${first}).`, hint: `Write it as: ${noSpace[1]}${noSpace[2]}: ${noSpace[3]}` };
   }
   const keyLine = KEY_LINE.exec(line);
-  // An indented key under a list's record: a top-level key belongs to no record.
-  const record = keyLine && keyLine[1].length > 0 && !RECORD_START.test(line) ? recordAbove(lines, index - 1) : null;
-  if (keyLine && record && keyLine[1].length !== record[1].length) {
-    const [, , key] = keyLine;
-    return {
-      message: `"${key}" does not line up with "${record[2]}" above it, so YAML cannot tell which list entry it belongs to (${first}).`,
-      hint: `Indent "${key}" by ${record[1].length} spaces, to line up under "${record[2]}".`,
-    };
-  }
-  const keyValue = /^(\s*)([\w-]+):\s*(.*)$/.exec(line);
-  if (keyValue) {
-    const [, indent, key, value] = keyValue;
+  if (keyLine) {
+    const [start, indent, key] = keyLine;
+    const value = line.slice(start.length).trimStart();
+    // An indented key under a list's record: a top-level key belongs to no record.
+    const record = indent.length > 0 && !RECORD_START.test(line) ? recordAbove(lines, index - 1) : null;
+    if (record && indent.length !== record[1].length) {
+      return {
+        message: `"${key}" does not line up with "${record[2]}" above it, so YAML cannot tell which list entry it belongs to (${first}).`,
+        hint: `Indent "${key}" by ${record[1].length} spaces, to line up under "${record[2]}".`,
+      };
+    }
     if (/^'.*'.*\S/.test(value) && !/^'(?:[^']|'')*'\s*(#.*)?$/.test(value)) {
       const inner = value.replace(/^'/, "").replace(/'\s*$/, "").replace(/''/g, "'");
       return {
         message: `The value of "${key}" has an apostrophe inside single quotes (${first}).`,
-        hint: `Put the value in double quotes: ${indent}${key}: "${inner.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`,
+        hint: `Put the value in double quotes: ${indent}${key}: ${doubleQuoted(inner)}`,
       };
     }
     if (/^".*".*\S/.test(value) && !/^"(?:[^"\\]|\\.)*"\s*(#.*)?$/.test(value)) {
@@ -205,13 +206,13 @@ function explainYamlError(code: string, message: string, lines: readonly string[
       const kind = value.startsWith("[") ? "list" : "map";
       return {
         message: `The value of "${key}" starts with "${value[0]}", so YAML reads it as a ${kind}, and it is not one (${first}).`,
-        hint: `If it is text, put it in quotes: ${indent}${key}: "${value.replace(/"/g, '\\"')}"; if it is a ${kind}, close it with ${kind === "list" ? "]" : "}"} on the same line.`,
+        hint: `If it is text, put it in quotes: ${indent}${key}: ${doubleQuoted(value)}; if it is a ${kind}, close it with ${kind === "list" ? "]" : "}"} on the same line.`,
       };
     }
     if (/^[^"'\[{].*:\s/.test(value)) {
       return {
         message: `The value of "${key}" contains ": ", which YAML reads as a new key (${first}).`,
-        hint: `Put the value in quotes: ${indent}${key}: "${value.replace(/"/g, '\\"')}"`,
+        hint: `Put the value in quotes: ${indent}${key}: ${doubleQuoted(value)}`,
       };
     }
   }

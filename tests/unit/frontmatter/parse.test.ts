@@ -53,6 +53,14 @@ describe("parseMatter", () => {
     expect(out('images:\n  - caption: C\n    credit: X\ntitle: "x "y""\n')).toEqual([[5, `Put the value in single quotes: title: 'x "y"'`]]);
   });
 
+  it("suggests lines that YAML reads as the text meant, backslashes and quotes included", () => {
+    const fixed = (line: string) => parseMatter(matterOf(`---\n${line}\n---\n`)).problems[0].hint!.replace(/^[^:]*: (?=title: )/, "").replace(/; if it is a list.*$/, "");
+    const reread = (line: string) => (parseMatter(matterOf(`---\n${line}\n---\n`)).data as { title: string }).title;
+    expect(reread(fixed("title: Path C:\\dir: \"x\""))).toBe('Path C:\\dir: "x"');
+    expect(reread(fixed("title: [C:\\dir] \"x\""))).toBe('[C:\\dir] "x"');
+    expect(reread(fixed("title: 'It's C:\\dir'"))).toBe("It's C:\\dir");
+  });
+
   it("explains a colon in an unquoted value and a tab indent", () => {
     expect(parseMatter(matterOf("---\ntitle: Brexit: what next\n---\n")).problems[0].hint).toBe('Put the value in quotes: title: "Brexit: what next"');
     expect(parseMatter(matterOf("---\ntitle:\n\tx: 1\n---\n")).problems[0].message).toContain("tab");
