@@ -24,6 +24,14 @@ const PLACEHOLDERS: Record<string, string> = {
   summary: " TODO: one or two sentences (or --summary)",
 };
 
+/** The fields still unknown (written as placeholders that `validate` reports), in the front matter's order. */
+export function unknownFields(article: NewArticle): string[] {
+  return Object.keys(PLACEHOLDERS).filter((key) => {
+    const value = article[key as keyof NewArticle];
+    return value === null || value === "" || (Array.isArray(value) && value.length === 0);
+  });
+}
+
 /** An article file: YAML front matter (short lists inline, unknown values as commented placeholders), then the body. */
 export function formatArticle(article: NewArticle): string {
   const data: Record<string, unknown> = {
@@ -44,10 +52,7 @@ export function formatArticle(article: NewArticle): string {
     const node = doc.get(key, true);
     if (isSeq(node)) (node as YAMLSeq).flow = true;
   }
-  for (const [key, comment] of Object.entries(PLACEHOLDERS)) {
-    const value = data[key];
-    if (value === "" || (Array.isArray(value) && value.length === 0)) (doc.get(key, true) as Scalar | YAMLSeq).comment = comment;
-  }
+  for (const key of unknownFields(article)) (doc.get(key, true) as Scalar | YAMLSeq).comment = PLACEHOLDERS[key];
   // lineWidth 0: no folding, so a long summary or a list of twenty countries stays on one line.
   const front = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   const body = article.body.trim();

@@ -1,11 +1,11 @@
 import { checkFrontmatter, type FieldIssue } from "../frontmatter/check.js";
-import { declaredQuotes, type BodyReader } from "../article.js";
+import { dateOf, declaredQuotes, type BodyReader } from "../article.js";
 import { analyzeQuotes, type QuoteAnalysis } from "../quotes/attribute.js";
 import { maskMarkdown } from "../quotes/mask.js";
 import { checkQuotes } from "../quotes/rules.js";
 import { checkCountrySpelling } from "../countries/rules.js";
 import { findCountryMisspellings, type CountryMisspelling } from "../countries/spelling.js";
-import { isCalendarDate } from "../frontmatter/dates.js";
+import { calendarDate } from "../frontmatter/dates.js";
 import { parseMatter, type ParsedMatter } from "../frontmatter/parse.js";
 import { splitArticle } from "../frontmatter/split.js";
 import { fileNameSlug, parseArticleFileName } from "../store/file-name.js";
@@ -99,6 +99,7 @@ export function checkArticle(source: ArticleSource, options: CheckOptions, readB
 
 function checkFileName(file: string, data: Record<string, unknown>, parsed: ParsedMatter): { findings: FieldIssue[]; slug?: { value: string; at: Position } } {
   const name = parseArticleFileName(file);
+  const date = calendarDate(dateOf(data));
   if (!name) {
     // An imported article is named undated-slug.md until it has a date: its slug still counts.
     const slug = fileNameSlug(file);
@@ -108,7 +109,7 @@ function checkFileName(file: string, data: Record<string, unknown>, parsed: Pars
           ruleId: "store/filename",
           message: "The file name does not follow YYYY-MM-DD-slug.md.",
           // The article's own date when it has a real one (an empty or broken date would give "-your-slug.md").
-          hint: typeof data.date === "string" && isCalendarDate(data.date) ? `Rename it like ${data.date}-${slug ?? "your-slug"}.md.` : "Rename it like 2018-03-28-nato-expels-russian-diplomats.md.",
+          hint: date ? `Rename it like ${date}-${slug ?? "your-slug"}.md.` : "Rename it like 2018-03-28-nato-expels-russian-diplomats.md.",
           path: [],
           at: "value",
         },
@@ -117,8 +118,8 @@ function checkFileName(file: string, data: Record<string, unknown>, parsed: Pars
     };
   }
   const findings: FieldIssue[] = [];
-  if (typeof data.date === "string" && isCalendarDate(data.date) && data.date !== name.date) {
-    findings.push({ ruleId: "store/filename", message: `The file name says ${name.date} but "date" is ${data.date}.`, hint: "Rename the file or correct the date.", path: ["date"], at: "value" });
+  if (date && date !== name.date) {
+    findings.push({ ruleId: "store/filename", message: `The file name says ${name.date} but "date" is ${date}.`, hint: "Rename the file or correct the date.", path: ["date"], at: "value" });
   }
   if (typeof data.slug === "string" && data.slug !== name.slug) {
     findings.push({ ruleId: "store/filename", message: `The file name's slug is "${name.slug}" but "slug" is "${data.slug}".`, hint: "Rename the file, or remove the slug field to use the file name's.", path: ["slug"], at: "value" });

@@ -1,3 +1,4 @@
+import { unknownFields } from "../../authoring/article-text.js";
 import { DEFAULT_BOILERPLATE, importText } from "../../authoring/import-text.js";
 import { slugFromTitle } from "../../authoring/slug.js";
 import { checkFlag as check, validateDate, validateField, validateSlug, validateStatus, validateTitle } from "../../authoring/validators.js";
@@ -49,9 +50,7 @@ export async function importCommand(file: string, options: ImportOptions, contex
     quotes: parts.quotes,
     body: parts.body,
   };
-  const todo = Object.entries({ title: article.title, date: article.date, authors: article.authors.length > 0, section: article.section, summary: article.summary })
-    .filter(([, given]) => !given)
-    .map(([field]) => field);
+  const todo = unknownFields(article);
   const nextStep = todo.length > 0 ? `open it and fill in ${todo.join(", ")} (marked TODO)` : "open it and check it";
-  return writeArticle(article, slug, { dryRun: options.dryRun, undated: article.date === null, nextStep }, io, store);
+  return writeArticle(article, slug, { dryRun: options.dryRun, nextStep }, io, store);
 }

@@ -114,8 +114,8 @@ function searchCountries(term: string, chosen: readonly string[]): { name: strin
 }
 
 /** Writes the file (or prints it with --dry-run), never over an existing article or slug. */
-export function writeArticle(article: NewArticle, slug: string, options: { dryRun?: boolean; undated?: boolean; nextStep?: string }, io: CommandIO, store: string): ExitCode {
-  const name = articleFileName(options.undated ? null : article.date!, slug);
+export function writeArticle(article: NewArticle, slug: string, options: { dryRun?: boolean; nextStep?: string }, io: CommandIO, store: string): ExitCode {
+  const name = articleFileName(article.date, slug);
   const target = path.join(store, name);
   const text = formatArticle(article);
   if (options.dryRun) {
