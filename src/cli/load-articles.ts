@@ -134,10 +134,10 @@ const quotesOfText = (text: string) => articleQuotes(parseArticle({ file: "<stdi
  * quotes held and sorted. An undated article still comes (last): the caller decides.
  */
 export function forEachArticleQuotes(paths: readonly string[], context: CommandContext, each: (article: ArticleQuotes) => void, newestFirst?: DateRange): Promise<number> {
-  const keep = (range: DateRange) => (fields: Record<string, unknown>) => {
+  if (!newestFirst) return forEachListed("quotes", paths, context, quotesOfText, each);
+  const keep = (fields: Record<string, unknown>) => {
     const date = dateOf(fields);
-    return !date || withinDates(date, range);
+    return !date || withinDates(date, newestFirst);
   };
-  const ranged = newestFirst && (newestFirst.since !== undefined || newestFirst.until !== undefined);
-  return forEachListed("quotes", paths, context, quotesOfText, each, newestFirst && { newestFirst: (quotes) => quotes.date, keep: ranged ? keep(newestFirst) : undefined });
+  return forEachListed("quotes", paths, context, quotesOfText, each, { newestFirst: (quotes) => quotes.date, keep: isFiltering(newestFirst) ? keep : undefined });
 }
