@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { printReadyHelp } from "./ready-help.js";
 import { compileLess } from "./v8-settings.js";
 
 // A reader that stops early (`irinsider quotes | head`) closes the pipe: that is not an error.
@@ -11,7 +12,7 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   // The version alone needs none of the program: answer before loading it.
   process.stdout.write(`${(createRequire(import.meta.url)("../../package.json") as { version: string }).version}\n`);
-} else {
+} else if (!(argv.length === 1 && (argv[0] === "--help" || argv[0] === "-h") && printReadyHelp())) {
   // Before any code of the program runs: how much V8 compiles (see v8-settings.ts).
   compileLess();
   const { main } = await import("./main.js");

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type { Command as CommandType, Option as OptionType } from "commander";
 import type { ExitCode } from "../errors.js";
 import type { CommandIO } from "./output.js";
+import { HELP_WIDTH } from "./ready-help.js";
 
 const require = createRequire(import.meta.url);
 // commander is CommonJS: require() loads it ~10 ms faster than import, which must first scan it
@@ -33,7 +34,7 @@ Examples:
   $ irinsider summary --by month            articles per month, with bars
   $ irinsider list --section Europe         the articles, one row each
   $ irinsider new                           scaffold an article, step by step
-  $ irinsider import export.txt --dry-run   an article from the website's plain-text export
+  $ irinsider import export.txt --dry-run   an article from the website's export
   $ irinsider schema > frontmatter.schema.json
 
 Exit codes: 0 clean, 1 findings, 2 could not run, 130 cancelled.
@@ -75,6 +76,8 @@ export function buildProgram(io: CommandIO, setExitCode: (code: ExitCode) => voi
     .configureOutput({
       writeOut: (text) => io.out(text),
       writeErr: (text) => io.err(text),
+      // The same width as the help bin.ts prints ready-made.
+      getOutHelpWidth: () => (io.stdoutIsTTY ? Math.min(io.columns, HELP_WIDTH) : HELP_WIDTH),
       outputError: usageError("irinsider"),
     })
     .exitOverride()
@@ -95,7 +98,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: ExitCode) => voi
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseCount)
     .option("-q, --quiet", "report errors only")
     .option("--stdin-filename <name>", "the file name to report for standard input")
-    .addHelpText("after", "\nExamples:\n  $ irinsider validate\n  $ irinsider validate articles/ --format github\n  $ cat draft.md | irinsider validate - --stdin-filename articles/2018-03-28-draft.md")
+    .addHelpText("after", "\nExamples:\n  $ irinsider validate\n  $ irinsider validate articles/ --format github\n  $ cat draft.md | irinsider validate - \\\n      --stdin-filename articles/2018-03-28-draft.md")
     .action(async (paths: string[], options, command: Command) => {
       const { validateCommand } = await import("./commands/validate.js");
       setExitCode(await validateCommand(paths, options, context(command)));
@@ -184,7 +187,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: ExitCode) => voi
     .option("--slug <slug>", "the file's slug (default: from the title)")
     .option("-y, --yes", "accept the defaults for everything not given")
     .option("--dry-run", "print the article instead of writing it")
-    .addHelpText("after", '\nExamples:\n  $ irinsider new\n  $ irinsider new --title "NATO Expels Russian Diplomats" --section Europe --summary "Over 100 envoys expelled." --yes')
+    .addHelpText("after", '\nExamples:\n  $ irinsider new\n  $ irinsider new --title "NATO Expels Russian Diplomats" --section Europe \\\n      --summary "Over 100 envoys expelled." --yes')
     .action(async (options, command: Command) => {
       const { newCommand } = await import("./commands/new.js");
       setExitCode(await newCommand(options, context(command)));
@@ -203,7 +206,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: ExitCode) => voi
     .addOption(new Option("--status <status>", "draft, review or published (default: draft)").choices(["draft", "review", "published"]))
     .option("--slug <slug>", "the file's slug (default: from the title)")
     .option("--dry-run", "print the article instead of writing it")
-    .addHelpText("after", "\nExample:\n  $ irinsider import export.txt --date 2018-03-28 --author \"IR Insider staff\" --section Europe")
+    .addHelpText("after", "\nExample:\n  $ irinsider import export.txt --date 2018-03-28 \\\n      --author \"IR Insider staff\" --section Europe")
     .action(async (file: string, options, command: Command) => {
       const { importCommand } = await import("./commands/import.js");
       setExitCode(await importCommand(file, options, context(command)));

@@ -12,6 +12,21 @@ describe("irinsider (global behaviour)", () => {
     expect(result.stdout).toContain("Exit codes: 0 clean, 1 findings, 2 could not run, 130 cancelled.");
   });
 
+  it("prints the help the build saved exactly as the program itself writes it", () => {
+    // `--help` and `-h` print the text saved at build time; `help` asks commander for it.
+    const fromProgram = runCli(ROOT, ["help"]);
+    expect(fromProgram.exitCode).toBe(0);
+    expect(runCli(ROOT, ["--help"])).toEqual(fromProgram);
+    expect(runCli(ROOT, ["-h"])).toEqual(fromProgram);
+  });
+
+  it("fits every help in 80 columns", () => {
+    for (const command of ["", "validate", "quotes", "speakers", "summary", "list", "new", "import", "schema"]) {
+      const { stdout } = runCli(ROOT, command ? [command, "--help"] : ["--help"]);
+      expect(stdout.split("\n").filter((line) => line.length > 80)).toEqual([]);
+    }
+  });
+
   it("prints the package version", () => {
     const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
     expect(runCli(ROOT, ["--version"])).toEqual({ exitCode: 0, stdout: `${version}\n`, stderr: "" });
