@@ -25,9 +25,13 @@ export interface ArticleRow {
 export interface ArticleStats extends ArticleRow {
   /** Declared in `countries:` and named in the body (misspelt names included), as codes. */
   countries: string[];
-  speakers: string[];
-  /** Quotes of each speaker in this article. */
-  quotesBySpeaker: Record<string, number>;
+  /** Who is quoted, each once, with their quotes in this article. */
+  speakers: SpeakerCount[];
+}
+
+export interface SpeakerCount {
+  name: string;
+  quotes: number;
 }
 
 /** Words a minute for the reading time (the usual figure for news prose). */
@@ -105,12 +109,20 @@ export function articleStats(article: Article, readBody: BodyReader<StatsBody> =
   return {
     ...rowOf(article, body.words, quotes),
     countries: [...new Set([...declared, ...body.countries])],
-    speakers: [...new Set(quotes.map((quote) => quote.speaker).filter((speaker): speaker is string => speaker !== null))].map((s) => detach(s)),
-    quotesBySpeaker: quotes.reduce<Record<string, number>>((counts, quote) => {
-      if (quote.speaker) counts[detach(quote.speaker)] = (counts[quote.speaker] ?? 0) + 1;
-      return counts;
-    }, {}),
+    speakers: speakerCounts(quotes),
   };
+}
+
+/** Each speaker's quotes, in order of first quote. (A Map: an object keyed by names made V8 build a new shape for every set of names.) */
+function speakerCounts(quotes: readonly Quote[]): SpeakerCount[] {
+  const counts = new Map<string, SpeakerCount>();
+  for (const quote of quotes) {
+    if (quote.speaker === null) continue;
+    const count = counts.get(quote.speaker);
+    if (count) count.quotes++;
+    else counts.set(quote.speaker, { name: detach(quote.speaker), quotes: 1 });
+  }
+  return [...counts.values()];
 }
 
 /** Each UTF-16 code unit's kind for word counting: 0 space, 1 letter or digit, 2 anything else. */

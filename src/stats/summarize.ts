@@ -54,7 +54,7 @@ function keysOf(s: ArticleStats, by: Dimension): string[] {
     case "author":
       return s.authors;
     case "speaker":
-      return s.speakers;
+      return s.speakers.map((speaker) => speaker.name);
     case "country":
       return s.countries;
     case "tag":
@@ -112,9 +112,11 @@ export class Tally {
       if (this.to === null || date > this.to) this.to = date;
     }
     for (const [by, counts] of this.counts) {
-      for (const key of new Set(keysOf(s, by))) counts.set(key, (counts.get(key) ?? 0) + 1);
+      const keys = keysOf(s, by);
+      // Each key once (an author listed twice); the lists are short, so no Set is made.
+      keys.forEach((key, i) => keys.indexOf(key) === i && counts.set(key, (counts.get(key) ?? 0) + 1));
     }
-    for (const [speaker, quotes] of Object.entries(s.quotesBySpeaker)) this.quotesBySpeaker.set(speaker, (this.quotesBySpeaker.get(speaker) ?? 0) + quotes);
+    for (const { name, quotes } of s.speakers) this.quotesBySpeaker.set(name, (this.quotesBySpeaker.get(name) ?? 0) + quotes);
   }
 
   /**
