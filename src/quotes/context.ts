@@ -387,7 +387,8 @@ export class ArticleContext {
   private expand(speaker: Speaker, at: number): Speaker {
     const words = speaker.name.split(/\s+/);
     const last = words[words.length - 1];
-    const titled = words.length === 2 && !NOT_NAMES.has(words[0].toLowerCase()) && speaker.role !== null && speaker.name.startsWith(speaker.role.split(" ").at(-1) ?? "\u0000");
+    // "Minister Lavrov" (role "Foreign Minister") is a surname after a title; cheapest test first.
+    const titled = words.length === 2 && speaker.role !== null && speaker.name.startsWith(speaker.role.slice(speaker.role.lastIndexOf(" ") + 1)) && !NOT_NAMES.has(words[0].toLowerCase());
     if (words.length > 1 && !titled) return speaker;
     const names = this.namesWith(last).filter((n) => n.name !== speaker.name);
     const byLast = names.filter((n) => n.last);

@@ -28,8 +28,7 @@ export function sentenceStarts(frame: string, start: number, end: number): numbe
     if (w === k || w >= end || !startsSentence(frame, w)) continue;
     if (c === 0x2e && j === i + 1) {
       const before = wordBefore(frame, Math.max(start, i - 12), i);
-      const word = before.replace(/\.$/, "").toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) continue;
+      if (isAbbreviation(before) || (before.length <= 2 && /^\p{Lu}$/u.test(before)) || (before.includes(".") && /^(?:\p{L}\.)+\p{L}$/u.test(before))) continue;
     }
     starts.push(w);
   }
@@ -37,6 +36,14 @@ export function sentenceStarts(frame: string, start: number, end: number): numbe
 }
 
 const STOPS = /[.!?]/g;
+/** The longest abbreviation's length: a longer word is none, and is not lowercased to look it up (every sentence's last word is tested). */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+
+/** "Mr", "Gen", "sept." (one full stop of its own may end it). */
+function isAbbreviation(word: string): boolean {
+  const length = word.charCodeAt(word.length - 1) === 0x2e ? word.length - 1 : word.length;
+  return length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.slice(0, length).toLowerCase());
+}
 
 /** The letters and dots that end at `end` (from `from` at most): "Mr", "U.S". ASCII by hand, the rest by pattern. */
 function wordBefore(frame: string, from: number, end: number): string {
