@@ -13,10 +13,15 @@ export function foldQuoteText(text: string): string {
 /** For each declared quote, the body quote that holds it word for word (undefined if none). */
 export function findDeclared(declared: readonly DeclaredQuote[], quotes: readonly Quote[]): (Quote | undefined)[] {
   if (declared.length === 0) return [];
-  const folded = quotes.map((quote) => foldQuoteText(quote.text));
+  // A body quote is folded only when it does not hold the folded text as it stands (folding
+  // keeps what holds it so: the text has no apostrophe to fold and no space but single ones).
+  const folded: string[] = [];
+  const holds = (i: number, wanted: string) => quotes[i].text.includes(wanted) || (folded[i] ??= foldQuoteText(quotes[i].text)).includes(wanted);
   return declared.map((entry) => {
     const wanted = foldQuoteText(entry.text).replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/g, "");
-    return wanted === "" ? undefined : quotes[folded.findIndex((text) => text.includes(wanted))];
+    if (wanted === "") return undefined;
+    for (let i = 0; i < quotes.length; i++) if (holds(i, wanted)) return quotes[i];
+    return undefined;
   });
 }
 
