@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { BodyReader } from "../article.js";
 import type { ArticleFile } from "../store/find-articles.js";
-import { fromDecoded, readArticle, readArticleBytes, type ReadResult } from "../store/read-article.js";
+import { readArticle, type ReadResult } from "../store/read-article.js";
 import { collectSooner } from "./v8-settings.js";
 import type { Job, Reply } from "./worker.js";
 import { taskNamed, type BodyOf, type CheckResult, type ListingResult, type ResultOf, type TaskInput, type TaskName } from "./tasks.js";
@@ -15,8 +15,8 @@ const CHUNK = 25;
 const IN_FLIGHT = 2;
 /**
  * Files from which on a worker takes whole files instead of bodies: by then each thread has
- * compiled its part, and a worker doing whole files saves sending bodies back and decoding every
- * text twice. Split all along, a store of 100,000 articles took ~12% longer than with whole files
+ * compiled its part, and a worker doing whole files saves sending every text to it and every
+ * reading back. Split all along, a store of 100,000 articles took ~12% longer than with whole files
  * throughout; 10,000 and 30,000 took 6-12% less (interleaved runs of validate).
  */
 const WHOLE_FROM = 25_000;
@@ -58,10 +58,9 @@ export interface Threads<T extends TaskName> {
  * own part of the code, which on two cores decides the time of a store of thousands of articles
  * (two threads each doing whole files both compile everything). Whenever the worker is behind,
  * this thread does whole pieces further on itself instead of waiting, so both cores stay busy
- * whichever part is larger; from WHOLE_FROM on, the worker takes whole files too. The worker
- * decodes the texts and sends them back with the bodies' readings (copying a text costs a
- * fraction of decoding it again here), so this thread holds nothing of a piece while it is
- * away. With more workers (more cores), this thread's part alone would bound the time, so they
+ * whichever part is larger; from WHOLE_FROM on, the worker takes whole files too. This thread
+ * reads and decodes each file and sends the worker its text; only the body's reading comes
+ * back. With more workers (more cores), this thread's part alone would bound the time, so they
  * take whole files from the start. Workers start loading at once, so a command can start them
  * before it has its files in order (quotes may read every date first).
  */
@@ -104,8 +103,8 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
         });
       }
       interface Sent {
-        /** Why each file that could not be read was not (null for those sent to be read). */
-        unreadable: (ReadResult | null)[];
+        /** Each file as read here (its text sent to be read). */
+        reads: ReadResult[];
         reply: Promise<Reply<BodyOf<T>, ResultOf<T>>>;
         arrived: boolean;
         arrive(reply: Reply<BodyOf<T>, ResultOf<T>>): void;
@@ -114,11 +113,10 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
       type Piece = { start: number; sent: Sent } | { start: number; results: ResultOf<T>[] };
       const pieces = Math.ceil(files.length / CHUNK);
       const filesOf = (id: number) => files.slice(id * CHUNK, (id + 1) * CHUNK);
-      /** Sends piece `id` to a worker: the bytes of its files, read here, or (whole files) the files. */
+      /** Sends piece `id` to a worker: the texts of its files, read here, or (whole files) the files. */
       const send = (id: number): Piece => {
         const whole = id * CHUNK >= wholeFromFile;
-        const reads = whole ? [] : filesOf(id).map((file) => readArticleBytes(file, input.cwd));
-        const unreadable = reads.map((read) => (read instanceof Uint8Array ? null : read));
+        const reads = whole ? [] : filesOf(id).map((file) => readArticle(file, input.cwd));
         let settle!: Pick<Sent, "arrive" | "fail">;
         const reply = new Promise<Reply<BodyOf<T>, ResultOf<T>>>((resolve, reject) => {
           settle = { arrive: resolve, fail: reject };
@@ -126,7 +124,7 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
         // Awaited in its turn; a worker's failure must not surface earlier as an unhandled rejection.
         reply.catch(() => undefined);
         const sent: Sent = {
-          unreadable,
+          reads,
           reply,
           arrived: false,
           arrive(received) {
@@ -138,7 +136,7 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
         if (failure !== undefined) sent.fail(failure);
         else {
           waiting.set(id, sent);
-          const job: Job = whole ? { id, whole: filesOf(id) } : { id, bodies: reads.map((read) => (read instanceof Uint8Array ? read : null)) };
+          const job: Job = whole ? { id, whole: filesOf(id) } : { id, bodies: reads.map((read) => read.source?.text ?? null) };
           workers[id % workers.length].postMessage(job);
         }
         return { start: id * CHUNK, sent };
@@ -181,7 +179,7 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
           }
           reply.bodies.forEach((reading, i) => {
             const index = current.start + i;
-            const read = reading ? fromDecoded(files[index].file, reading.decoded) : current.sent.unreadable[i]!;
+            const read = current.sent.reads[i];
             // The worker's reading is used when the task asks for the same text from the same
             // offset; otherwise (the tasks as they are never do) the body is read here.
             const handOver: BodyReader<BodyOf<T>> = (text, bodyOffset) => (reading && bodyOffset === reading.bodyOffset && text === read.source?.text ? reading.body : readBody(text, bodyOffset));

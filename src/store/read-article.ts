@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
 import { IrinsiderError } from "../errors.js";
 import type { ArticleSource, Finding } from "../types.js";
-import { decodeArticle, type Decoded } from "./decode.js";
+import { decodeArticle } from "./decode.js";
 import { unreadableFinding, type ArticleFile } from "./find-articles.js";
 
 export interface ReadResult {
@@ -12,17 +12,13 @@ export interface ReadResult {
 
 /** Reads one article file; a failure to read is a finding, not an exception. */
 export function readArticle(article: ArticleFile, cwd: string): ReadResult {
-  const read = readArticleBytes(article, cwd);
-  return read instanceof Uint8Array ? fromBytes(article.file, read) : read;
-}
-
-/** An article file's bytes, not yet decoded (a worker decodes them), or why it cannot be read. */
-export function readArticleBytes(article: ArticleFile, cwd: string): Uint8Array | ReadResult {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(article.path);
+    bytes = readFileSync(article.path);
   } catch (error) {
     return { source: null, findings: [unreadableFinding(cwd, article.path, error)] };
   }
+  return fromBytes(article.file, bytes);
 }
 
 const HEAD_BYTES = 4096;
@@ -75,11 +71,7 @@ export function readArticleFromStdin(file: string): ReadResult {
 }
 
 function fromBytes(file: string, bytes: Uint8Array): ReadResult {
-  return fromDecoded(file, decodeArticle(bytes));
-}
-
-/** The article from its decoded text (decoded by a worker thread, say). */
-export function fromDecoded(file: string, decoded: Decoded): ReadResult {
+  const decoded = decodeArticle(bytes);
   return {
     source: { file, text: decoded.text },
     findings: decoded.findings.map((finding) => ({ ...finding, file })),
