@@ -26,7 +26,8 @@ export function findDeclared(declared: readonly DeclaredQuote[], quotes: readonl
 }
 
 /** Declared quotes are authoritative: a body quote they match takes their speaker and role. */
-export function applyDeclared(quotes: readonly Quote[], declared: readonly DeclaredQuote[]): Quote[] {
+export function applyDeclared(quotes: readonly Quote[], declared: readonly DeclaredQuote[]): readonly Quote[] {
+  if (declared.length === 0) return quotes;
   const result = quotes.map((quote) => ({ ...quote }));
   findDeclared(declared, result).forEach((match, i) => {
     if (match) Object.assign(match, { speaker: declared[i].speaker, role: declared[i].role ?? match.role, speech: true });
