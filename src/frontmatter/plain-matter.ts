@@ -213,9 +213,10 @@ interface ListItem {
 
 /**
  * The records of a top-level list written plainly under its key's line, with `from` just after
- * the key's colon: "  - caption: …" (or "- caption: …") lines, each record's further "key: value" lines aligned with
- * its first key, every value on its own line, blank lines between. Undefined for anything else
- * (a comment, a nested block, a value over several lines, an empty value …): `yaml` locates those.
+ * the key's colon: "  - caption: …" (or "- caption: …") lines, each record's further
+ * "key: value" lines aligned with its first key, every value on its own line, blank lines
+ * between. Undefined for anything else (a comment, a nested block, a value over several lines,
+ * an empty value …): `yaml` locates those.
  */
 function readList(matter: string, from: number): ListItem[] | undefined {
   const keyLineEnd = matter.indexOf("\n", from);
