@@ -24,23 +24,28 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** One command as a whole process: wall seconds and peak RSS in MB (from GNU time, when installed). */
+/**
+ * One command as a whole process: wall seconds, and (from GNU time, when installed) CPU seconds
+ * of all its threads (user + system) and peak RSS in MB. The CPU time varies less than the wall
+ * time on a shared machine: a change's cost shows there first.
+ */
 export function measure(args, cwd) {
   const useTime = existsSync(TIME);
-  const command = useTime ? [TIME, "-f", "%M", ...args] : args;
+  const command = useTime ? [TIME, "-f", "%M %U %S", ...args] : args;
   const started = process.hrtime.bigint();
   const result = spawnSync(command[0], command.slice(1), { cwd, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 30 });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
-  const kb = useTime ? Number(result.stderr.trim().split("\n").at(-1)) : NaN;
-  return { wall, rss: Number.isFinite(kb) ? kb / 1024 : null };
+  const [kb, user, system] = useTime ? result.stderr.trim().split("\n").at(-1).split(" ").map(Number) : [NaN, NaN, NaN];
+  return { wall, cpu: Number.isFinite(user + system) ? user + system : null, rss: Number.isFinite(kb) ? kb / 1024 : null };
 }
 
 export function formatTable(rows) {
-  const head = ["command", "articles", "wall (s)", "articles/s", "peak RSS (MB)", "ratio", "target", ""];
+  const head = ["command", "articles", "wall (s)", "CPU (s)", "articles/s", "peak RSS (MB)", "ratio", "target", ""];
   const body = rows.map((r) => [
     r.name,
     r.articles ? r.articles.toLocaleString("en-US") : "–",
     r.wall.toFixed(3),
+    r.cpu === null ? "n/a" : r.cpu.toFixed(2),
     r.articles ? Math.round(r.articles / r.wall).toLocaleString("en-US") : "–",
     r.rss === null ? "n/a" : r.rss.toFixed(0),
     r.ratio === null ? "–" : `${r.ratio.toFixed(2)}×`,
@@ -78,6 +83,7 @@ export function runBenchmark(options) {
       name: entry.name,
       articles: entry.articles,
       wall: median(samples[i].map((s) => s.wall)),
+      cpu: samples[i][0].cpu === null ? null : median(samples[i].map((s) => s.cpu)),
       rss: samples[i][0].rss === null ? null : Math.max(...samples[i].map((s) => s.rss)),
       target: entry.target ?? null,
       limit: entry.limit,
