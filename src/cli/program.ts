@@ -73,6 +73,8 @@ export function buildProgram(io: CommandIO, setExitCode: (code: ExitCode) => voi
     .option("--no-color", "no colour (also NO_COLOR=1)")
     .addHelpText("after", EXAMPLES)
     .showSuggestionAfterError(true)
+    // On a narrow terminal, descriptions still wrap in their column (commander stops below 40 characters).
+    .configureHelp({ minWidthToWrap: 20 })
     .configureOutput({
       writeOut: (text) => io.out(text),
       writeErr: (text) => io.err(text),
