@@ -13,8 +13,8 @@ const { DEFAULT_SECTIONS } = (await import(path.join(ROOT, "dist/config.js"))) a
 const { findArticles } = (await import(path.join(ROOT, "dist/store/find-articles.js"))) as typeof import("../../src/store/find-articles.js");
 
 // Stores of 2,000 files or more are shared between threads: the results must be the same, in
-// the same order, as from one thread. Among the first files, which a worker decodes for the main
-// thread, are some whose bytes are wrong: their findings must come over too.
+// the same order, as from one thread. Among the first files, whose bodies a worker reads for the
+// main thread, are some whose bytes are wrong: their findings must be the same too.
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "irinsider-parallel-"));
