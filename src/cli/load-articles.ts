@@ -1,5 +1,5 @@
 import { dateOf, parseArticle } from "../article.js";
-import { articleQuotes, compareNewestFirst, type ArticleQuotes } from "../quotes/collect.js";
+import { articleQuotes, compareNewestFirst, sortNewestFirst, type ArticleQuotes } from "../quotes/collect.js";
 import { articleRow, articleStats, filterFields, type ArticleRow, type ArticleStats } from "../stats/article-stats.js";
 import { isFiltering, matchesFilter, type StatsFilter } from "../stats/summarize.js";
 import { withinDates, type DateRange } from "../stats/date-range.js";
@@ -71,11 +71,11 @@ async function forEachListed<T>(
       const listed = result as ListingResult<T>;
       held.push({ file: listed.file, date: listed.value && newestFirst(listed.value), result: listed });
     });
-    for (const { result } of held.sort(compareNewestFirst)) take(result);
+    for (const { result } of sortNewestFirst(held)) take(result);
     return articles;
   }
   let dated = keep || newestFirst ? selectedFiles(targets.files, io.cwd, keep) : null;
-  if (dated && newestFirst) dated.sort(compareNewestFirst);
+  if (dated && newestFirst) sortNewestFirst(dated);
   const files = dated ? dated.map(({ article }) => article) : targets.files;
   // The dates are needed after the sort only to place standard input among the files.
   if (!stdin || !newestFirst) dated = null;

@@ -48,9 +48,28 @@ export function* quoteRecords(articles: Iterable<ArticleQuotes>): Generator<Quot
   }
 }
 
+interface Dated {
+  date: string | null;
+  file: string;
+}
+
+/** The order of two articles given their real dates ("" for none): newest first, then by file name. */
+const newestFirst = (dateA: string, fileA: string, dateB: string, fileB: string) => dateB.localeCompare(dateA) || fileA.localeCompare(fileB);
+
 /** Newest first by date (undated last, and so a date that is not a real one: "26/02/1968" compared as text would come first), then by file name. */
-export function compareNewestFirst(a: { date: string | null; file: string }, b: { date: string | null; file: string }): number {
-  return (calendarDate(b.date) ?? "").localeCompare(calendarDate(a.date) ?? "") || a.file.localeCompare(b.file);
+export function compareNewestFirst(a: Dated, b: Dated): number {
+  return newestFirst(calendarDate(a.date) ?? "", a.file, calendarDate(b.date) ?? "", b.file);
+}
+
+/**
+ * Sorts in the order of compareNewestFirst, each date checked once: a sort compares every item
+ * many times, and checking the dates at every comparison was three quarters of sorting 10,000.
+ */
+export function sortNewestFirst<T extends Dated>(items: T[]): T[] {
+  const keyed = items.map((item) => ({ item, date: calendarDate(item.date) ?? "" }));
+  keyed.sort((a, b) => newestFirst(a.date, a.item.file, b.date, b.item.file));
+  keyed.forEach(({ item }, i) => (items[i] = item));
+  return items;
 }
 
 /** Lower case, accents dropped: "Gálvez" ~ "galvez". */

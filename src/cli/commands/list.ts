@@ -1,5 +1,5 @@
 import { ExitCode } from "../../errors.js";
-import { compareNewestFirst } from "../../quotes/collect.js";
+import { sortNewestFirst } from "../../quotes/collect.js";
 import { formatRowChunks, type Column, type TableFormat } from "../../report/table.js";
 import type { ArticleRow } from "../../stats/article-stats.js";
 import { nothingToShow, type StatsFilter } from "../../stats/summarize.js";
@@ -24,17 +24,17 @@ const COLUMNS: Column<ArticleRow>[] = [
   { header: "File", key: "file", value: (a) => a.file },
 ];
 
-const SORTS = {
-  date: compareNewestFirst,
-  title: (a: ArticleRow, b: ArticleRow) => (a.title ?? "").localeCompare(b.title ?? "") || a.file.localeCompare(b.file),
-  words: (a: ArticleRow, b: ArticleRow) => b.words - a.words || a.file.localeCompare(b.file),
+const SORTS: Record<NonNullable<ListOptions["sort"]>, (rows: ArticleRow[]) => ArticleRow[]> = {
+  date: sortNewestFirst,
+  title: (rows) => rows.sort((a, b) => (a.title ?? "").localeCompare(b.title ?? "") || a.file.localeCompare(b.file)),
+  words: (rows) => rows.sort((a, b) => b.words - a.words || a.file.localeCompare(b.file)),
 };
 
 export async function listCommand(paths: string[], options: ListOptions, context: CommandContext): Promise<ExitCode> {
   const { io } = context;
   const rows: ArticleRow[] = [];
   const articles = await forEachRow(paths, context, options, (row) => rows.push(row));
-  rows.sort(SORTS[options.sort ?? "date"]);
+  SORTS[options.sort ?? "date"](rows);
   const format = options.json ? "json" : (options.format ?? "table");
   if (rows.length === 0 && format === "table") {
     io.out(`${nothingToShow(articles, options)}\n`);

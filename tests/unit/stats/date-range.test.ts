@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareNewestFirst } from "../../../src/quotes/collect.js";
+import { compareNewestFirst, sortNewestFirst } from "../../../src/quotes/collect.js";
 import { withinDates } from "../../../src/stats/date-range.js";
 
 describe("withinDates", () => {
@@ -36,5 +36,7 @@ describe("compareNewestFirst", () => {
       { file: "g.md", date: "2018-02-30" },
     ];
     expect([...articles].sort(compareNewestFirst).map((a) => a.file)).toEqual(["d.md", "a.md", "f.md", "b.md", "c.md", "e.md", "g.md"]);
+    // The sort that checks each date once gives the same order, from any order.
+    expect(sortNewestFirst([...articles].reverse()).map((a) => a.file)).toEqual(["d.md", "a.md", "f.md", "b.md", "c.md", "e.md", "g.md"]);
   });
 });
