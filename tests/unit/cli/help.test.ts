@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { main } from "../../../src/cli/main.js";
+import type { CommandIO } from "../../../src/cli/output.js";
+import { plainColors } from "../../../src/report/colors.js";
+
+/** What `irinsider <args>` prints on a terminal of that many columns. */
+async function printed(args: string[], columns: number): Promise<string> {
+  let out = "";
+  const io: CommandIO = { cwd: process.cwd(), env: {}, out: (text) => void (out += text), err: () => undefined, colors: plainColors, stdoutIsTTY: true, stdinIsTTY: false, columns };
+  expect(await main(args, io)).toBe(0);
+  return out;
+}
+
+const longer = (text: string, width: number) => text.split("\n").filter((line) => line.length > width);
+
+describe("help on a terminal", () => {
+  it.each([[["--help"]], [["quotes", "--help"]], [["new", "--help"]]])("%j wraps to a narrow terminal, and at 80 columns on a wide one", async (args) => {
+    const narrow = await printed(args, 60);
+    // The options and commands wrap in their column; the examples are commands to copy, left whole.
+    expect(longer(narrow.slice(0, narrow.indexOf("\nExample")), 60)).toEqual([]);
+    expect(narrow).toContain("\nExample");
+    expect(longer(await printed(args, 200), 80)).toEqual([]);
+  });
+});
