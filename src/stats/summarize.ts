@@ -42,8 +42,8 @@ export function matchesFilter(s: FilterFields, filter: StatsFilter): boolean {
   );
 }
 
-function keysOf(s: ArticleStats, by: Dimension): string[] {
-  const date = calendarDate(s.date);
+/** The keys an article is counted under by one dimension (`date`: its calendar date, worked out once an article). */
+function keysOf(s: ArticleStats, by: Dimension, date: string | null): string[] {
   switch (by) {
     case "section":
       return [s.section || "(none)"];
@@ -112,9 +112,11 @@ export class Tally {
       if (this.to === null || date > this.to) this.to = date;
     }
     for (const [by, counts] of this.counts) {
-      const keys = keysOf(s, by);
+      const keys = keysOf(s, by, date);
       // Each key once (an author listed twice); the lists are short, so no Set is made.
-      keys.forEach((key, i) => keys.indexOf(key) === i && counts.set(key, (counts.get(key) ?? 0) + 1));
+      keys.forEach((key, i) => {
+        if (keys.indexOf(key) === i) counts.set(key, (counts.get(key) ?? 0) + 1);
+      });
     }
     for (const { name, quotes } of s.speakers) this.quotesBySpeaker.set(name, (this.quotesBySpeaker.get(name) ?? 0) + quotes);
   }
