@@ -108,8 +108,12 @@ function checkFileName(file: string, data: Record<string, unknown>, parsed: Pars
         {
           ruleId: "store/filename",
           message: "The file name does not follow YYYY-MM-DD-slug.md.",
-          // The article's own date when it has a real one (an empty or broken date would give "-your-slug.md").
-          hint: date ? `Rename it like ${date}-${slug ?? "your-slug"}.md.` : "Rename it like 2018-03-28-nato-expels-russian-diplomats.md.",
+          // The article's own date and slug where it has them (an empty or broken date would give "-your-slug.md").
+          hint: date
+            ? `Rename it like ${date}-${slug ?? "your-slug"}.md.`
+            : slug
+              ? `Once it has a date, rename it like YYYY-MM-DD-${slug}.md, with that date.`
+              : "Rename it like 2018-03-28-nato-expels-russian-diplomats.md.",
           path: [],
           at: "value",
         },

@@ -31,8 +31,11 @@ describe("checkArticle", () => {
     const hint = (date: string) => check(`---\ntitle: T\ndate: ${date}\n---\n`, "articles/undated-t.md").findings.find((f) => f.ruleId === "store/filename")?.hint;
     expect(hint("2018-03-28")).toBe("Rename it like 2018-03-28-t.md.");
     expect(check(`---\ntitle: T\ndate: 2018-03-28\n---\n`, "articles/notes.md").findings.find((f) => f.ruleId === "store/filename")?.hint).toBe("Rename it like 2018-03-28-your-slug.md.");
-    expect(hint('""')).toBe("Rename it like 2018-03-28-nato-expels-russian-diplomats.md.");
-    expect(hint("2018-02-30")).toBe("Rename it like 2018-03-28-nato-expels-russian-diplomats.md.");
+    // Not dated yet: the slug the file name holds, with the date to come.
+    expect(hint('""')).toBe("Once it has a date, rename it like YYYY-MM-DD-t.md, with that date.");
+    expect(hint("2018-02-30")).toBe("Once it has a date, rename it like YYYY-MM-DD-t.md, with that date.");
+    // Neither a date nor a slug to go by: an example.
+    expect(check(`---\ntitle: T\ndate: ""\n---\n`, "articles/notes.md").findings.find((f) => f.ruleId === "store/filename")?.hint).toBe("Rename it like 2018-03-28-nato-expels-russian-diplomats.md.");
     // An imported article named undated-slug.md keeps its slug, in the hint and for duplicates.
     const undated = check(`${head}---\nBody.\n`, "articles/undated-talks.md");
     expect(undated.findings.map((f) => f.hint)).toEqual(["Rename it like 2018-03-28-talks.md."]);
