@@ -63,3 +63,19 @@ export async function createProcessIO(argv: readonly string[]): Promise<CommandI
     columns: process.stdout.columns || 100,
   };
 }
+
+/** A terminal of `columns` without colour whose standard output is kept (`printed`): the build's saved help, and tests. */
+export function recordingIO(columns: number): CommandIO & { printed(): string } {
+  let printed = "";
+  return {
+    cwd: process.cwd(),
+    env: {},
+    out: (text) => void (printed += text),
+    err: (text) => void process.stderr.write(text),
+    colors: plainColors,
+    stdoutIsTTY: true,
+    stdinIsTTY: false,
+    columns,
+    printed: () => printed,
+  };
+}

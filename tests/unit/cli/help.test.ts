@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { main } from "../../../src/cli/main.js";
-import type { CommandIO } from "../../../src/cli/output.js";
-import { plainColors } from "../../../src/report/colors.js";
+import { recordingIO } from "../../../src/cli/output.js";
 
 /** What `irinsider <args>` prints on a terminal of that many columns. */
 async function printed(args: string[], columns: number): Promise<string> {
-  let out = "";
-  const io: CommandIO = { cwd: process.cwd(), env: {}, out: (text) => void (out += text), err: () => undefined, colors: plainColors, stdoutIsTTY: true, stdinIsTTY: false, columns };
+  const io = recordingIO(columns);
   expect(await main(args, io)).toBe(0);
-  return out;
+  return io.printed();
 }
 
 const longer = (text: string, width: number) => text.split("\n").filter((line) => line.length > width);
