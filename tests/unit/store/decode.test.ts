@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { decodeArticle } from "../../../src/store/decode.js";
 
 describe("decodeArticle", () => {
+  it("decodes valid UTF-8 of every width as Buffer does, a real � included", () => {
+    const text = "---\ntitle: “Café” — Zürich’s 東京 𝄞 and a real \ufffd\n---\nPlain ASCII.\n";
+    expect(decodeArticle(Buffer.from(text, "utf8"))).toEqual({ text, findings: [] });
+    expect(decodeArticle(Buffer.from("", "utf8"))).toEqual({ text: "", findings: [] });
+  });
   it("drops a UTF-8 BOM", () => {
     expect(decodeArticle(Buffer.from("\ufeff---\n", "utf8"))).toEqual({ text: "---\n", findings: [] });
   });
