@@ -22,13 +22,16 @@ export function readArticle(article: ArticleFile, cwd: string): ReadResult {
 }
 
 /**
- * One buffer for every read (it grows to the largest file): the text decoded from it is a copy.
+ * One buffer for every read (it grows to fit a file): the text decoded from it is a copy.
  * Reading into it spares a stat and a new buffer per file: 10,000 files in 45 ms against 70 ms.
  */
-let readBuffer = Buffer.allocUnsafe(1 << 16);
+const READ_BUFFER_BYTES = 1 << 16;
+let readBuffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
 
 /** A file's bytes, in readBuffer until the next read. */
 function readWhole(file: string): Buffer {
+  // A buffer grown for one huge file is not kept for the rest of the run.
+  if (readBuffer.length > 64 * READ_BUFFER_BYTES) readBuffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
   const fd = openSync(file, "r");
   try {
     let length = 0;

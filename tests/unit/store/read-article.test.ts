@@ -23,6 +23,12 @@ describe("readArticle", () => {
     expect(readArticleHead(article("head.md", "---\ntitle: Head\n---\nBody.\n"))).toEqual({ text: "---\ntitle: Head\n---\n", complete: false });
   });
 
+  it("reads a file of several megabytes whole, and the next small one after it", () => {
+    const huge = `---\ntitle: Huge\n---\n${"Zürich’s envoy said so. ".repeat(250_000)}`;
+    expect(readArticle(article("huge.md", huge), dir).source?.text).toBe(huge);
+    expect(readArticle(article("after.md", "---\ntitle: After\n---\nHi.\n"), dir).source?.text).toBe("---\ntitle: After\n---\nHi.\n");
+  });
+
   it("reports a file it cannot read as a finding of that file", () => {
     const { findings, source } = readArticle({ path: path.join(dir, "gone.md"), file: "articles/gone.md" }, dir);
     expect(source).toBeNull();
