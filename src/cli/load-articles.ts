@@ -33,29 +33,44 @@ interface Selection<T> {
 }
 
 /**
+ * What a listing does with each value: `prepare` it as soon as it is ready (in any order: the
+ * part of the work that does not depend on it), then hand what that made to `each`, in the
+ * listing's order. A listing that must hold its values to sort them runs `prepare` while the
+ * other threads still work, rather than all of it at the end.
+ */
+export interface Consumer<T, U> {
+  prepare(value: T): U;
+  each(prepared: U): void;
+}
+
+/** A consumer that only needs the values in order. */
+export const inOrder = <T>(each: (value: T) => void): Consumer<T, T> => ({ prepare: (value) => value, each });
+
+/**
  * What the listing commands work on, read leniently: per file of the given paths (else the
- * store), the stats or the quotes, handed to `each` as they are ready (the caller keeps what it
- * needs, not every article); a file that cannot be read, or whose front matter is broken, is
+ * store), the stats or the quotes, handed to `consumer` as they are ready (the caller keeps what
+ * it needs, not every article); a file that cannot be read, or whose front matter is broken, is
  * reported once on stderr and counted where it can be. In the files' order unless `selection`
  * asks for newest first; with `keep` or `newestFirst`, every file's front matter is read first
  * (from the start of the file: a fraction of reading its body). Returns how many articles there
  * are before the selection (standard input included).
  */
-async function forEachListed<T>(
+async function forEachListed<T, U>(
   task: "stats" | "rows" | "quotes",
   paths: readonly string[],
   context: CommandContext,
   fromText: (text: string) => T,
-  each: (value: T) => void,
+  { prepare, each }: Consumer<T, U>,
   { keep, newestFirst }: Selection<T> = {},
 ): Promise<number> {
   const { io } = context;
   const targets = resolveTargets(paths, context);
   for (const finding of targets.findings) io.err(`${io.colors.yellow("warning")} ${finding.file}: ${finding.message}\n`);
-  const take = (result: ListingResult<T>) => {
+  const take = (result: ListingResult<U>) => {
     if (result.warning) io.err(`${io.colors.yellow("warning")} ${result.warning}\n`);
     if (result.value !== null) each(result.value);
   };
+  const prepared = (result: ListingResult<T>): ListingResult<U> => ({ ...result, value: result.value === null ? null : prepare(result.value) });
   const read = targets.stdin ? readArticleFromStdin("<stdin>") : null;
   let stdin: { file: string; date: string | null; result: ListingResult<T> } | null = null;
   if (read?.source) {
@@ -66,10 +81,10 @@ async function forEachListed<T>(
   // Workers load while the front matter is read.
   const threads = startThreads(task, targets.files.length, { cwd: io.cwd, sections: targets.config.sections }, { maxThreads: threadLimit(io.env) });
   if (newestFirst && !keep && targets.files.length < HOLD_BELOW) {
-    const held = stdin ? [stdin] : [];
+    const held = stdin ? [{ ...stdin, result: prepared(stdin.result) }] : [];
     await threads.forEach(targets.files, (result) => {
       const listed = result as ListingResult<T>;
-      held.push({ file: listed.file, date: listed.value && newestFirst(listed.value), result: listed });
+      held.push({ file: listed.file, date: listed.value && newestFirst(listed.value), result: prepared(listed) });
     });
     for (const { result } of sortNewestFirst(held)) take(result);
     return articles;
@@ -82,12 +97,12 @@ async function forEachListed<T>(
   await threads.forEach(files, (result, index) => {
     // Standard input takes its place among the files by date, when they are in date order.
     if (stdin && dated && compareNewestFirst(stdin, dated[index]) < 0) {
-      take(stdin.result);
+      take(prepared(stdin.result));
       stdin = null;
     }
-    take(result as ListingResult<T>);
+    take(prepared(result as ListingResult<T>));
   });
-  if (stdin) take(stdin.result);
+  if (stdin) take(prepared(stdin.result));
   return articles;
 }
 
@@ -110,16 +125,16 @@ const rowOfText = (text: string) => articleRow(parseArticle({ file: "<stdin>", t
 
 /** Each article's stats, of the articles that pass `filter` (no other is read whole); returns how many articles there are. */
 export function forEachStats(paths: readonly string[], context: CommandContext, filter: StatsFilter, each: (stats: ArticleStats) => void): Promise<number> {
-  return forEachListed("stats", paths, context, statsOfText, (stats) => {
+  return forEachListed("stats", paths, context, statsOfText, inOrder((stats) => {
     if (matchesFilter(stats, filter)) each(stats);
-  }, selecting(filter));
+  }), selecting(filter));
 }
 
 /** Each article's row for `list` (the stats without the country and speaker lookups), as forEachStats. */
 export function forEachRow(paths: readonly string[], context: CommandContext, filter: StatsFilter, each: (row: ArticleRow) => void): Promise<number> {
-  return forEachListed("rows", paths, context, rowOfText, (row) => {
+  return forEachListed("rows", paths, context, rowOfText, inOrder((row) => {
     if (matchesFilter(row, filter)) each(row);
-  }, selecting(filter));
+  }), selecting(filter));
 }
 
 /** With a filter, the files it rules out by their front matter are not read. */
@@ -131,13 +146,14 @@ const quotesOfText = (text: string) => articleQuotes(parseArticle({ file: "<stdi
  * Each article's quotes; `newestFirst` hands them over newest first, within its range. With a
  * range, every date is read first and then only the files within it, in that order; without,
  * a large store is read the same way (so that no quotes are held), a smaller one whole, its
- * quotes held and sorted. An undated article still comes (last): the caller decides.
+ * quotes held (as `prepare` made them) and sorted. An undated article still comes (last): the
+ * caller decides.
  */
-export function forEachArticleQuotes(paths: readonly string[], context: CommandContext, each: (article: ArticleQuotes) => void, newestFirst?: DateRange): Promise<number> {
-  if (!newestFirst) return forEachListed("quotes", paths, context, quotesOfText, each);
+export function forEachArticleQuotes<U>(paths: readonly string[], context: CommandContext, consumer: Consumer<ArticleQuotes, U>, newestFirst?: DateRange): Promise<number> {
+  if (!newestFirst) return forEachListed("quotes", paths, context, quotesOfText, consumer);
   const keep = (fields: Record<string, unknown>) => {
     const date = dateOf(fields);
     return !date || withinDates(date, newestFirst);
   };
-  return forEachListed("quotes", paths, context, quotesOfText, each, { newestFirst: (quotes) => quotes.date, keep: isFiltering(newestFirst) ? keep : undefined });
+  return forEachListed("quotes", paths, context, quotesOfText, consumer, { newestFirst: (quotes) => quotes.date, keep: isFiltering(newestFirst) ? keep : undefined });
 }

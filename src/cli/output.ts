@@ -4,7 +4,8 @@ import { plainColors, type Colors } from "../report/colors.js";
 export interface CommandIO {
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
-  out(text: string): void;
+  /** Text, or text already encoded as UTF-8. */
+  out(text: string | Uint8Array): void;
   err(text: string): void;
   colors: Colors;
   stdoutIsTTY: boolean;
@@ -70,7 +71,7 @@ export function recordingIO(columns: number): CommandIO & { printed(): string } 
   return {
     cwd: process.cwd(),
     env: {},
-    out: (text) => void (printed += text),
+    out: (text) => void (printed += typeof text === "string" ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("utf8")),
     err: (text) => void process.stderr.write(text),
     colors: plainColors,
     stdoutIsTTY: true,

@@ -1,6 +1,6 @@
 import { ExitCode } from "../../errors.js";
 import { nearestSpeakers, quoteRecords, speakerMatches, type ArticleQuotes, type QuoteRecord } from "../../quotes/collect.js";
-import { rowWriter, type Column, type TableFormat } from "../../report/table.js";
+import { rowWriter, type Column, type ReadyRow, type TableFormat } from "../../report/table.js";
 import { withinDates } from "../../stats/date-range.js";
 import { plural } from "../../text/plural.js";
 import { forEachArticleQuotes } from "../load-articles.js";
@@ -34,21 +34,26 @@ export async function quotesCommand(paths: string[], options: QuotesOptions, con
   const writer = rowWriter(columns, format, { colors: io.colors, width: io.columns, rowLines: true }, io.out);
   const quotesBySpeaker = new Map<string, number>();
   let undated = 0;
-  const write = (article: ArticleQuotes) => {
+  // An article's quotes are made ready (counted, filtered, formatted) as it comes, in any order:
+  // a store small enough to be sorted at the end then only writes them there.
+  const prepare = (article: ArticleQuotes): ReadyRow<QuoteRecord>[] => {
+    const ready: ReadyRow<QuoteRecord>[] = [];
     if (!withinDates(article.date, options)) {
       if (!article.date && article.quotes.length > 0) undated++;
-      return;
+      return ready;
     }
     for (const quote of quoteRecords([article])) {
       if (options.speaker) {
         if (quote.speaker) quotesBySpeaker.set(quote.speaker, (quotesBySpeaker.get(quote.speaker) ?? 0) + 1);
         if (!speakerMatches(quote.speaker, options.speaker)) continue;
       }
-      writer.write(quote);
+      ready.push(writer.ready(quote));
     }
+    return ready;
   };
+  const each = (ready: ReadyRow<QuoteRecord>[]) => ready.forEach((row) => writer.writeReady(row));
   // Files dated outside --since/--until are not even read; standard input and undated files are left out here.
-  await forEachArticleQuotes(paths, context, write, { since: options.since, until: options.until });
+  await forEachArticleQuotes(paths, context, { prepare, each }, { since: options.since, until: options.until });
   // With no quote, the data formats still print their empty form ("[]", the CSV or Markdown header).
   if (writer.end({ whenEmpty: format !== "table" }) > 0) return ExitCode.Ok;
   if (options.speaker) {

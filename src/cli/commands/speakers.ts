@@ -1,7 +1,7 @@
 import { ExitCode } from "../../errors.js";
 import { SpeakerTally, type SpeakerSummary } from "../../quotes/collect.js";
 import { formatRowChunks, type Column, type TableFormat } from "../../report/table.js";
-import { forEachArticleQuotes } from "../load-articles.js";
+import { forEachArticleQuotes, inOrder } from "../load-articles.js";
 import type { CommandContext } from "../program.js";
 
 export interface SpeakersOptions {
@@ -19,7 +19,7 @@ const COLUMNS: Column<SpeakerSummary>[] = [
 export async function speakersCommand(paths: string[], options: SpeakersOptions, context: CommandContext): Promise<ExitCode> {
   const { io } = context;
   const tally = new SpeakerTally();
-  await forEachArticleQuotes(paths, context, (article) => tally.add(article));
+  await forEachArticleQuotes(paths, context, inOrder((article) => tally.add(article)));
   const speakers = tally.summary();
   const format = options.json ? "json" : (options.format ?? "table");
   if (speakers.length === 0 && format === "table") {
