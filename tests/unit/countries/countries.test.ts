@@ -19,6 +19,13 @@ describe("country detection", () => {
     expect(mentioned("the Congo River")).toEqual([]);
   });
 
+  it("finds a name as a word of its own, whatever follows it, and never inside a longer word", () => {
+    const mentioned = (text: string) => detectCountries(text).map((mention) => `${mention.name}@${mention.offset}`);
+    expect(mentioned("A claim of Russia’s. Mali's. Italy.Rome, the U.S.’s allies")).toEqual(["Russia@11", "Mali@21", "Italy@29", "U.S.@45"]);
+    expect(mentioned("Chadwick, Niger’s, Nigeria’s, O’Chad, Pakistani, 3Mali, Malians")).toEqual(["Niger@10", "Nigeria@19"]);
+    expect(mentioned("Guinea-Bissau, Guinea, the United Kingdom’s, United")).toEqual(["Guinea-Bissau@0", "Guinea@15", "United Kingdom@27"]);
+  });
+
   it("does not count demonyms, the US state of Georgia or people's names", () => {
     expect(codes("Russian diplomats left.")).toEqual([]);
     expect(codes("He flew to Atlanta, Georgia. The state of Georgia voted.")).toEqual([]);
