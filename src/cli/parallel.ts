@@ -4,7 +4,7 @@ import type { BodyReader } from "../article.js";
 import type { ArticleFile } from "../store/find-articles.js";
 import { readArticle, type ReadResult } from "../store/read-article.js";
 import { collectSooner } from "./v8-settings.js";
-import type { Job, Reply } from "./worker.js";
+import type { Job, ReadBody, Reply } from "./worker.js";
 import { taskNamed, type BodyOf, type CheckResult, type ListingResult, type ResultOf, type TaskInput, type TaskName } from "./tasks.js";
 
 /** Below this many files, starting a worker costs more than it saves (measured with npm run bench). */
@@ -103,35 +103,50 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
         });
       }
       interface Sent {
-        /** Each file as read here (its text sent to be read). */
-        reads: ReadResult[];
-        reply: Promise<Reply<BodyOf<T>, ResultOf<T>>>;
+        /** The piece's results, worked out here as soon as the worker's reply is in. */
+        results: Promise<ResultOf<T>[]>;
         arrived: boolean;
         arrive(reply: Reply<BodyOf<T>, ResultOf<T>>): void;
         fail(error: unknown): void;
       }
       type Piece = { start: number; sent: Sent } | { start: number; results: ResultOf<T>[] };
+      /** File `index`'s result from its reading by the worker. */
+      const finish = (index: number, read: ReadResult, reading: ReadBody<BodyOf<T>> | null): ResultOf<T> => {
+        // The worker's reading is used when the task asks for the same text from the same
+        // offset; otherwise (the tasks as they are never do) the body is read here.
+        const handOver: BodyReader<BodyOf<T>> = (text, bodyOffset) => (reading && bodyOffset === reading.bodyOffset && text === read.source?.text ? reading.body : readBody(text, bodyOffset));
+        return run(files[index], read, input, handOver);
+      };
       const pieces = Math.ceil(files.length / CHUNK);
       const filesOf = (id: number) => files.slice(id * CHUNK, (id + 1) * CHUNK);
       /** Sends piece `id` to a worker: the texts of its files, read here, or (whole files) the files. */
       const send = (id: number): Piece => {
         const whole = id * CHUNK >= wholeFromFile;
-        const reads = whole ? [] : filesOf(id).map((file) => readArticle(file, input.cwd));
-        let settle!: Pick<Sent, "arrive" | "fail">;
-        const reply = new Promise<Reply<BodyOf<T>, ResultOf<T>>>((resolve, reject) => {
-          settle = { arrive: resolve, fail: reject };
+        const start = id * CHUNK;
+        let reads = whole ? [] : filesOf(id).map((file) => readArticle(file, input.cwd));
+        let settle!: { resolve(results: ResultOf<T>[]): void; reject(error: unknown): void };
+        const results = new Promise<ResultOf<T>[]>((resolve, reject) => {
+          settle = { resolve, reject };
         });
         // Awaited in its turn; a worker's failure must not surface earlier as an unhandled rejection.
-        reply.catch(() => undefined);
+        results.catch(() => undefined);
         const sent: Sent = {
-          reads,
-          reply,
+          results,
           arrived: false,
-          arrive(received) {
+          arrive(reply) {
             sent.arrived = true;
-            settle.arrive(received);
+            if ("results" in reply) return settle.resolve(reply.results);
+            // Finished at once rather than in its turn, so that the texts are let go: held
+            // until then (often behind pieces done here), they outlived the young generation
+            // and the collector copied ~100 MB of them on a 10,000-article store.
+            try {
+              settle.resolve(reply.bodies.map((reading, i) => finish(start + i, reads[i], reading)));
+            } catch (error) {
+              settle.reject(error);
+            }
+            reads = [];
           },
-          fail: settle.fail,
+          fail: settle.reject,
         };
         if (failure !== undefined) sent.fail(failure);
         else {
@@ -139,7 +154,7 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
           const job: Job = whole ? { id, whole: filesOf(id) } : { id, bodies: reads.map((read) => read.source?.text ?? null) };
           workers[id % workers.length].postMessage(job);
         }
-        return { start: id * CHUNK, sent };
+        return { start, sent };
       };
       const letMessagesIn = () => new Promise((resolve) => setImmediate(resolve));
       const ahead: Piece[] = [];
@@ -172,19 +187,7 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
               topUp();
             }
           }
-          const reply = await current.sent.reply;
-          if ("results" in reply) {
-            reply.results.forEach((result, i) => each(result, current.start + i));
-            continue;
-          }
-          reply.bodies.forEach((reading, i) => {
-            const index = current.start + i;
-            const read = current.sent.reads[i];
-            // The worker's reading is used when the task asks for the same text from the same
-            // offset; otherwise (the tasks as they are never do) the body is read here.
-            const handOver: BodyReader<BodyOf<T>> = (text, bodyOffset) => (reading && bodyOffset === reading.bodyOffset && text === read.source?.text ? reading.body : readBody(text, bodyOffset));
-            each(run(files[index], read, input, handOver), index);
-          });
+          (await current.sent.results).forEach((result, i) => each(result, current.start + i));
         }
       } finally {
         await Promise.all(workers.map((worker) => worker.terminate()));
