@@ -132,22 +132,24 @@ function speakerCounts(quotes: readonly Quote[]): SpeakerCount[] {
 const KIND = new Uint8Array(65536).map((_, code) =>
   code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 ? 0 : (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code < 0x2000) || code > 0x206f ? 1 : 2,
 );
-// States: 0 between words, 1 in a word already counted, 2 in a run with no letter or digit yet.
-// Tables instead of branches: in prose the branch on every character is mispredicted often.
-const NEXT_STATE = new Uint8Array([0, 1, 2, 0, 1, 1, 0, 1, 2]);
-const COUNTS = new Uint8Array([0, 1, 0, 0, 0, 0, 0, 1, 0]);
-
 /**
  * Words: runs of non-space characters that hold a letter or a digit ("—" alone is not one), from
- * `from` on (counted in place: a slice would be read through a wrapper, a fifth slower).
+ * `from` on (counted in place: a slice would be read through a wrapper, a fifth slower). A letter
+ * or digit starts a word when the last character before it that was not punctuation is a space
+ * (or there is none): "“We" is one word, "a—b" too. Worked out by arithmetic, not by a table of
+ * states: a state read from memory each character made every character wait for the one before
+ * (20 → 15 µs an article).
  */
 export function countWords(text: string, from = 0): number {
   let words = 0;
-  let state = 0;
+  /** The kind of the last character that was not punctuation: 0 (a space, or none yet) or 1. */
+  let last = 0;
   for (let i = from; i < text.length; i++) {
-    const transition = state * 3 + KIND[text.charCodeAt(i)];
-    words += COUNTS[transition];
-    state = NEXT_STATE[transition];
+    const kind = KIND[text.charCodeAt(i)];
+    words += kind & ~last & 1;
+    // Punctuation (kind 2) leaves `last` as it is; a space or a letter sets it.
+    const punctuation = kind >> 1;
+    last = (last & -punctuation) | (kind & (punctuation - 1));
   }
   return words;
 }

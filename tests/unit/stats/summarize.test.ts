@@ -68,6 +68,8 @@ describe("countWords", () => {
     expect(countWords("The U.S. and the tit-for-tat — 25 countries’ envoys.")).toBe(8);
     expect(countWords("  \n\t ")).toBe(0);
     expect(countWords("Côte d’Ivoire élection")).toBe(3);
+    // A word may open with punctuation; punctuation alone, or inside a word, starts none.
+    expect(countWords("“We —— (agree)” a—b … “ ”")).toBe(3);
     // From an offset on, as if the text started there (a word cut in two counts once).
     expect(countWords("Front matter. The body here", 13)).toBe(3);
     expect(countWords("Front matter. The body here", 16)).toBe(3);
