@@ -29,8 +29,8 @@ function countColumns(by: Dimension, rows: readonly CountRow[], unicodeBars: boo
 
 export async function summaryCommand(paths: string[], options: SummaryOptions, context: CommandContext): Promise<ExitCode> {
   const { io } = context;
-  // Counted as the articles are read: nothing of them is kept.
-  const tally = new Tally();
+  // Counted as the articles are read, by what is shown only: nothing of them is kept.
+  const tally = new Tally(options.by ? [options.by] : undefined);
   const articles = await forEachStats(paths, context, options, (stats) => tally.add(stats));
   const format = options.json ? "json" : (options.format ?? "table");
   const table = { colors: io.colors, width: io.columns };

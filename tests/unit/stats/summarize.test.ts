@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../src/article.js";
 import { articleStats } from "../../../src/stats/article-stats.js";
-import { bar, matchesFilter, Tally, type StatsFilter } from "../../../src/stats/summarize.js";
+import { bar, DIMENSIONS, matchesFilter, Tally, type StatsFilter } from "../../../src/stats/summarize.js";
 
 const article = (file: string, front: string, body = "Body text here.") => articleStats(parseArticle({ file, text: `---\n${front}\n---\n${body}\n` }));
 const stats = [
@@ -11,7 +11,7 @@ const stats = [
   article("c.md", "title: C\ndate: 2019-01-15\nauthors: [Bo Kim]\nsection: Europe\nstatus: review"),
 ];
 
-const tally = new Tally();
+const tally = new Tally(DIMENSIONS);
 for (const s of stats) tally.add(s);
 const countBy = (by: Parameters<Tally["countBy"]>[0]) => tally.countBy(by);
 const filtered = (filter: StatsFilter) => stats.filter((s) => matchesFilter(s, filter)).map((s) => s.file);
@@ -43,11 +43,21 @@ describe("counting", () => {
   });
 
   it("places in time only real dates written YYYY-MM-DD (validate reports the others)", () => {
-    const mixed = new Tally();
+    const mixed = new Tally(DIMENSIONS);
     for (const date of ['"26/02/1968"', "2018-02-30", '"2021-03-09T10:30:00Z"', "2019-05-01"]) mixed.add(article("e.md", `title: E\ndate: ${date}`));
     expect(mixed.overview()).toMatchObject({ articles: 4, from: "2019-05-01", to: "2019-05-01" });
     expect(mixed.countBy("month").map((r) => [r.key, r.articles])).toEqual([["2019-05", 1]]);
     expect(mixed.countBy("year").map((r) => r.key)).toEqual(["2019"]);
+  });
+
+  it("counts by the dimensions it is given, the overview's unless told", () => {
+    const bySection = new Tally(["section"]);
+    for (const s of stats) bySection.add(s);
+    expect(bySection.countBy("section")).toEqual(tally.countBy("section"));
+    expect(() => bySection.countBy("tag")).toThrow("does not count by tag");
+    const overview = new Tally();
+    for (const s of stats) overview.add(s);
+    expect(overview.overview()).toEqual(tally.overview());
   });
 
   it("gives an overview with statuses, date range, authors, words, quotes and speakers", () => {
