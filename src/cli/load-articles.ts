@@ -1,6 +1,6 @@
 import { dateOf, parseArticle } from "../article.js";
 import { articleQuotes, compareNewestFirst, sortNewestFirst, type ArticleQuotes } from "../quotes/collect.js";
-import { articleRow, articleStats, filterFields, type ArticleRow, type ArticleStats } from "../stats/article-stats.js";
+import { articleRow, articleStats, filterFields, type ArticleRow, type ArticleStats, type FilterFields } from "../stats/article-stats.js";
 import { isFiltering, matchesFilter, type StatsFilter } from "../stats/summarize.js";
 import { withinDates, type DateRange } from "../stats/date-range.js";
 import type { ArticleFile } from "../store/find-articles.js";
@@ -56,7 +56,7 @@ export const inOrder = <T>(each: (value: T) => void): Consumer<T, T> => ({ prepa
  * are before the selection (standard input included).
  */
 async function forEachListed<T, U>(
-  task: "stats" | "rows" | "quotes",
+  task: "stats" | "rows" | "quotes" | "fields",
   paths: readonly string[],
   context: CommandContext,
   fromText: (text: string) => T,
@@ -122,11 +122,22 @@ function selectedFiles(files: readonly ArticleFile[], cwd: string, keep: Selecti
 
 const statsOfText = (text: string) => articleStats(parseArticle({ file: "<stdin>", text }));
 const rowOfText = (text: string) => articleRow(parseArticle({ file: "<stdin>", text }));
+const fieldsOfText = (text: string) => filterFields(parseArticle({ file: "<stdin>", text }).data);
 
 /** Each article's stats, of the articles that pass `filter` (no other is read whole); returns how many articles there are. */
 export function forEachStats(paths: readonly string[], context: CommandContext, filter: StatsFilter, each: (stats: ArticleStats) => void): Promise<number> {
   return forEachListed("stats", paths, context, statsOfText, inOrder((stats) => {
     if (matchesFilter(stats, filter)) each(stats);
+  }), selecting(filter));
+}
+
+/**
+ * Each article's filtered front-matter fields, of the articles that pass `filter`, as forEachStats
+ * but without reading a body: for counts by section, month, year, author, tag or status.
+ */
+export function forEachFields(paths: readonly string[], context: CommandContext, filter: StatsFilter, each: (fields: FilterFields) => void): Promise<number> {
+  return forEachListed("fields", paths, context, fieldsOfText, inOrder((fields) => {
+    if (matchesFilter(fields, filter)) each(fields);
   }), selecting(filter));
 }
 

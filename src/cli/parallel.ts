@@ -65,9 +65,9 @@ export interface Threads<T extends TaskName> {
  * before it has its files in order (quotes may read every date first).
  */
 export function startThreads<T extends TaskName>(task: T, count: number, input: TaskInput, { maxThreads, wholeFrom }: ThreadOptions = {}): Threads<T> {
-  const { run, readBody } = taskNamed(task);
+  const { run, readBody, frontMatterOnly } = taskNamed(task);
   const runHere = (file: ArticleFile) => run(file, readArticle(file, input.cwd), input, readBody);
-  const threads = count >= PARALLEL_THRESHOLD ? Math.min(maxThreads ?? availableParallelism(), 4) : 1;
+  const threads = count >= PARALLEL_THRESHOLD && !frontMatterOnly ? Math.min(maxThreads ?? availableParallelism(), 4) : 1;
   const wholeFromFile = wholeFrom ?? (threads === 2 ? WHOLE_FROM : 0);
   if (count >= LARGE_STORE) collectSooner();
   const workers = Array.from({ length: Math.max(0, threads - 1) }, () => {

@@ -5,6 +5,8 @@ import { calendarDate } from "../frontmatter/dates.js";
 
 export const DIMENSIONS = ["section", "month", "year", "author", "speaker", "country", "tag", "status"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
+/** The dimensions the front matter alone gives: counting by them reads no body. */
+export const FRONT_MATTER_DIMENSIONS: readonly Dimension[] = ["section", "month", "year", "author", "tag", "status"];
 /** What the overview counts by. */
 export const OVERVIEW_DIMENSIONS: readonly Dimension[] = ["section", "month", "author", "speaker", "country", "status"];
 
@@ -44,8 +46,11 @@ export function matchesFilter(s: FilterFields, filter: StatsFilter): boolean {
   );
 }
 
+/** What a tally counts of an article: its front matter, and what its body holds where the body was read. */
+export type Countable = FilterFields & Partial<Pick<ArticleStats, "words" | "quotes" | "speakers" | "countries">>;
+
 /** The keys an article is counted under by one dimension (`date`: its calendar date, worked out once an article). */
-function keysOf(s: ArticleStats, by: Dimension, date: string | null): string[] {
+function keysOf(s: Countable, by: Dimension, date: string | null): string[] {
   switch (by) {
     case "section":
       return [s.section || "(none)"];
@@ -56,9 +61,9 @@ function keysOf(s: ArticleStats, by: Dimension, date: string | null): string[] {
     case "author":
       return s.authors;
     case "speaker":
-      return s.speakers.map((speaker) => speaker.name);
+      return (s.speakers ?? []).map((speaker) => speaker.name);
     case "country":
-      return s.countries;
+      return s.countries ?? [];
     case "tag":
       return s.tags;
     case "status":
@@ -107,10 +112,10 @@ export class Tally {
     return this.articles;
   }
 
-  add(s: ArticleStats): void {
+  add(s: Countable): void {
     this.articles++;
-    this.words += s.words;
-    this.quotes += s.quotes;
+    this.words += s.words ?? 0;
+    this.quotes += s.quotes ?? 0;
     // An empty date (an imported article not yet dated) is no date, nor is one that is not a
     // calendar date ("26/02/1968", "2018-02-30": validate reports those), as for the months.
     const date = calendarDate(s.date);
@@ -125,7 +130,7 @@ export class Tally {
         if (keys.indexOf(key) === i) counts.set(key, (counts.get(key) ?? 0) + 1);
       });
     }
-    for (const { name, quotes } of s.speakers) this.quotesBySpeaker.set(name, (this.quotesBySpeaker.get(name) ?? 0) + quotes);
+    for (const { name, quotes } of s.speakers ?? []) this.quotesBySpeaker.set(name, (this.quotesBySpeaker.get(name) ?? 0) + quotes);
   }
 
   /**

@@ -57,6 +57,19 @@ describe("irinsider summary", () => {
     expect(runCli(fixture("empty"), ["summary"])).toEqual({ exitCode: 0, stdout: "No articles yet. Create one with `irinsider new`.\n", stderr: "" });
   });
 
+  it("counts by a front-matter field without reading bodies, as the overview counts, broken front matter included", () => {
+    const overview = JSON.parse(runCli(fixture("countries"), ["summary", "--json"]).stdout);
+    const bySection = runCli(fixture("countries"), ["summary", "--by", "section", "--json"]);
+    expect(bySection.exitCode).toBe(0);
+    expect(JSON.parse(bySection.stdout).map((row: { section: string; articles: number }) => ({ key: row.section, articles: row.articles }))).toEqual(
+      overview.bySection.map((row: { key: string; articles: number }) => ({ key: row.key, articles: row.articles })),
+    );
+    expect(bySection.stderr.match(/2023-01-10-broken\.md/g)).toHaveLength(1);
+    // The broken file has no status to read: it counts as a draft, as in the overview.
+    const byStatus = JSON.parse(runCli(fixture("countries"), ["summary", "--by", "status", "--json"]).stdout);
+    expect(Object.fromEntries(byStatus.map((row: { status: string; articles: number }) => [row.status, row.articles]))).toEqual(overview.byStatus);
+  });
+
   it("reads only the articles its filters let through, and still warns about broken front matter", () => {
     // The filters are decided on the front matter first; a file whose front matter gives
     // nothing is still read, so that its warning is not lost to a filter.
