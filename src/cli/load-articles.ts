@@ -1,6 +1,6 @@
-import { dateOf, parseArticle } from "../article.js";
+import { dateOf, parseArticle, type Article } from "../article.js";
 import { articleQuotes, compareNewestFirst, sortNewestFirst, type ArticleQuotes } from "../quotes/collect.js";
-import { articleRow, articleStats, filterFields, type ArticleRow, type ArticleStats, type FilterFields } from "../stats/article-stats.js";
+import { articleCountries, articleRow, articleStats, filterFields, type FilterFields } from "../stats/article-stats.js";
 import { isFiltering, matchesFilter, type StatsFilter } from "../stats/summarize.js";
 import { withinDates, type DateRange } from "../stats/date-range.js";
 import type { ArticleFile } from "../store/find-articles.js";
@@ -56,7 +56,7 @@ export const inOrder = <T>(each: (value: T) => void): Consumer<T, T> => ({ prepa
  * are before the selection (standard input included).
  */
 async function forEachListed<T, U>(
-  task: "stats" | "rows" | "quotes" | "fields",
+  task: "stats" | "rows" | "quotes" | "fields" | "countries",
   paths: readonly string[],
   context: CommandContext,
   fromText: (text: string) => T,
@@ -120,33 +120,26 @@ function selectedFiles(files: readonly ArticleFile[], cwd: string, keep: Selecti
   return selected;
 }
 
-const statsOfText = (text: string) => articleStats(parseArticle({ file: "<stdin>", text }));
-const rowOfText = (text: string) => articleRow(parseArticle({ file: "<stdin>", text }));
-const fieldsOfText = (text: string) => filterFields(parseArticle({ file: "<stdin>", text }).data);
-
-/** Each article's stats, of the articles that pass `filter` (no other is read whole); returns how many articles there are. */
-export function forEachStats(paths: readonly string[], context: CommandContext, filter: StatsFilter, each: (stats: ArticleStats) => void): Promise<number> {
-  return forEachListed("stats", paths, context, statsOfText, inOrder((stats) => {
-    if (matchesFilter(stats, filter)) each(stats);
-  }), selecting(filter));
-}
-
 /**
- * Each article's filtered front-matter fields, of the articles that pass `filter`, as forEachStats
- * but without reading a body: for counts by section, month, year, author, tag or status.
+ * Each article's value of a filtered listing (its fields tell whether it passes `filter`; no
+ * file the front matter rules out is read whole), made by `compute` (also for standard input);
+ * returns how many articles there are.
  */
-export function forEachFields(paths: readonly string[], context: CommandContext, filter: StatsFilter, each: (fields: FilterFields) => void): Promise<number> {
-  return forEachListed("fields", paths, context, fieldsOfText, inOrder((fields) => {
-    if (matchesFilter(fields, filter)) each(fields);
-  }), selecting(filter));
-}
+const filtered =
+  <T extends FilterFields>(task: "stats" | "rows" | "fields" | "countries", compute: (article: Article) => T) =>
+  (paths: readonly string[], context: CommandContext, filter: StatsFilter, each: (value: T) => void): Promise<number> =>
+    forEachListed(task, paths, context, (text) => compute(parseArticle({ file: "<stdin>", text })), inOrder<T>((value) => {
+      if (matchesFilter(value, filter)) each(value);
+    }), selecting(filter));
 
-/** Each article's row for `list` (the stats without the country and speaker lookups), as forEachStats. */
-export function forEachRow(paths: readonly string[], context: CommandContext, filter: StatsFilter, each: (row: ArticleRow) => void): Promise<number> {
-  return forEachListed("rows", paths, context, rowOfText, inOrder((row) => {
-    if (matchesFilter(row, filter)) each(row);
-  }), selecting(filter));
-}
+/** Each article's stats. */
+export const forEachStats = filtered("stats", (article) => articleStats(article));
+/** Each article's row for `list` (the stats without the country and speaker lookups). */
+export const forEachRow = filtered("rows", (article) => articleRow(article));
+/** Each article's front-matter fields, no body read: for counts by section, month, year, author, tag or status. */
+export const forEachFields = filtered("fields", (article) => filterFields(article.data));
+/** Each article's fields and the countries it covers, its body read for them only (not its quotes). */
+export const forEachCountries = filtered("countries", (article) => articleCountries(article));
 
 /** With a filter, the files it rules out by their front matter are not read. */
 const selecting = <T>(filter: StatsFilter): Selection<T> => (isFiltering(filter) ? { keep: (fields) => matchesFilter(filterFields(fields), filter) } : {});

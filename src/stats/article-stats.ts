@@ -62,10 +62,27 @@ function rowBodyOf(text: string, bodyOffset: number, prose: string): RowBody {
 /** Reads the body from `bodyOffset` for the stats. Pure, and apart from the front matter. */
 export function readStatsBody(text: string, bodyOffset: number): StatsBody {
   const prose = maskMarkdown(text, bodyOffset);
-  const body = prose.slice(bodyOffset);
+  return { ...rowBodyOf(text, bodyOffset, prose), countries: countriesNamed(prose.slice(bodyOffset)) };
+}
+
+/** The countries a body names, as codes (misspelt names included). Pure, and apart from the front matter. */
+export const readCountriesBody = (text: string, bodyOffset: number): string[] => countriesNamed(maskMarkdown(text, bodyOffset).slice(bodyOffset));
+
+function countriesNamed(body: string): string[] {
   const named = countryCodes(detectCountries(body));
   const misspelt = findCountryMisspellings(body).map((issue) => detectCountries(issue.country)[0]?.code).filter((code): code is string => Boolean(code));
-  return { ...rowBodyOf(text, bodyOffset, prose), countries: [...new Set([...named, ...misspelt])] };
+  return [...new Set([...named, ...misspelt])];
+}
+
+/** The countries an article covers: declared in `countries:` and named in the body, as codes. */
+function countriesOf(article: Article, named: readonly string[]): string[] {
+  const declared = strings(article.data.countries).filter(isCountryCode);
+  return [...new Set([...declared, ...named])];
+}
+
+/** What `summary --by country` needs of an article: its front matter's fields and the countries it covers (no quote is read). */
+export function articleCountries(article: Article, readBody: BodyReader<string[]> = readCountriesBody): FilterFields & { countries: string[] } {
+  return { ...filterFields(article.data), countries: countriesOf(article, readBody(article.text, article.bodyOffset)) };
 }
 
 /** The quotes of speech, the declared ones applied. */
@@ -105,10 +122,9 @@ export function articleRow(article: Article, readBody: BodyReader<RowBody> = rea
 export function articleStats(article: Article, readBody: BodyReader<StatsBody> = readStatsBody): ArticleStats {
   const body = readBody(article.text, article.bodyOffset);
   const quotes = speechOf(article, body);
-  const declared = strings(article.data.countries).filter(isCountryCode);
   return {
     ...rowOf(article, body.words, quotes),
-    countries: [...new Set([...declared, ...body.countries])],
+    countries: countriesOf(article, body.countries),
     speakers: speakerCounts(quotes),
   };
 }

@@ -57,7 +57,7 @@ describe("irinsider summary", () => {
     expect(runCli(fixture("empty"), ["summary"])).toEqual({ exitCode: 0, stdout: "No articles yet. Create one with `irinsider new`.\n", stderr: "" });
   });
 
-  it("counts by a front-matter field without reading bodies, as the overview counts, broken front matter included", () => {
+  it("counts by a front-matter field without reading bodies, and by country without reading quotes, as the overview counts", () => {
     const overview = JSON.parse(runCli(fixture("countries"), ["summary", "--json"]).stdout);
     const bySection = runCli(fixture("countries"), ["summary", "--by", "section", "--json"]);
     expect(bySection.exitCode).toBe(0);
@@ -68,6 +68,12 @@ describe("irinsider summary", () => {
     // The broken file has no status to read: it counts as a draft, as in the overview.
     const byStatus = JSON.parse(runCli(fixture("countries"), ["summary", "--by", "status", "--json"]).stdout);
     expect(Object.fromEntries(byStatus.map((row: { status: string; articles: number }) => [row.status, row.articles]))).toEqual(overview.byStatus);
+    // By country, bodies are read for their countries only: declared and named ones, misspelt ones too.
+    const byCountry = JSON.parse(runCli(fixture("countries"), ["summary", "--by", "country", "--json"]).stdout);
+    expect(byCountry.length).toBeGreaterThan(3);
+    expect(byCountry.slice(0, 10).map((row: { country: string; articles: number }) => ({ label: row.country, articles: row.articles }))).toEqual(
+      overview.topCountries.map((row: { label: string; articles: number }) => ({ label: row.label, articles: row.articles })),
+    );
   });
 
   it("reads only the articles its filters let through, and still warns about broken front matter", () => {
