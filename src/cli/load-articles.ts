@@ -1,6 +1,6 @@
 import { dateOf, parseArticle, type Article } from "../article.js";
 import { articleQuotes, compareNewestFirst, sortNewestFirst, type ArticleQuotes } from "../quotes/collect.js";
-import { articleCountries, articleRow, articleStats, filterFields, type FilterFields } from "../stats/article-stats.js";
+import { articleCountries, articleRow, articleSpeakers, articleStats, filterFields, type FilterFields } from "../stats/article-stats.js";
 import { isFiltering, matchesFilter, type StatsFilter } from "../stats/summarize.js";
 import { withinDates, type DateRange } from "../stats/date-range.js";
 import type { ArticleFile } from "../store/find-articles.js";
@@ -9,7 +9,7 @@ import { resolveTargets } from "./context.js";
 import { frontMatterFields } from "./front-matter-fields.js";
 import { startThreads } from "./parallel.js";
 import type { CommandContext } from "./program.js";
-import { threadLimit, type ListingResult } from "./tasks.js";
+import { threadLimit, type ListingResult, type TaskName } from "./tasks.js";
 
 /**
  * Below this many files, a listing in date order reads the files in the store's order, holds
@@ -56,7 +56,7 @@ export const inOrder = <T>(each: (value: T) => void): Consumer<T, T> => ({ prepa
  * are before the selection (standard input included).
  */
 async function forEachListed<T, U>(
-  task: "stats" | "rows" | "quotes" | "fields" | "countries",
+  task: Exclude<TaskName, "check">,
   paths: readonly string[],
   context: CommandContext,
   fromText: (text: string) => T,
@@ -126,7 +126,7 @@ function selectedFiles(files: readonly ArticleFile[], cwd: string, keep: Selecti
  * returns how many articles there are.
  */
 const filtered =
-  <T extends FilterFields>(task: "stats" | "rows" | "fields" | "countries", compute: (article: Article) => T) =>
+  <T extends FilterFields>(task: Exclude<TaskName, "check" | "quotes">, compute: (article: Article) => T) =>
   (paths: readonly string[], context: CommandContext, filter: StatsFilter, each: (value: T) => void): Promise<number> =>
     forEachListed(task, paths, context, (text) => compute(parseArticle({ file: "<stdin>", text })), inOrder<T>((value) => {
       if (matchesFilter(value, filter)) each(value);
@@ -138,6 +138,8 @@ export const forEachStats = filtered("stats", (article) => articleStats(article)
 export const forEachRow = filtered("rows", (article) => articleRow(article));
 /** Each article's front-matter fields, no body read: for counts by section, month, year, author, tag or status. */
 export const forEachFields = filtered("fields", (article) => filterFields(article.data));
+/** Each article's fields and who is quoted in it (no country looked up, no word counted). */
+export const forEachSpeakers = filtered("speakers", (article) => articleSpeakers(article));
 /** Each article's fields and the countries it covers, its body read for them only (not its quotes). */
 export const forEachCountries = filtered("countries", (article) => articleCountries(article));
 

@@ -2,7 +2,7 @@ import { parseArticle, type BodyReader } from "../article.js";
 import { checkArticle, readCheckedBody, type CheckedBody } from "../check/check-article.js";
 import { applyDisableComments } from "../check/settings.js";
 import { articleQuotes, readQuotedBody } from "../quotes/collect.js";
-import { articleCountries, articleRow, articleStats, filterFields, readCountriesBody, readRowBody, readStatsBody } from "../stats/article-stats.js";
+import { articleCountries, articleRow, articleSpeakers, articleStats, filterFields, readCountriesBody, readRowBody, readStatsBody } from "../stats/article-stats.js";
 import type { ArticleFile } from "../store/find-articles.js";
 import type { ReadResult } from "../store/read-article.js";
 import { detach } from "../text/detach.js";
@@ -62,6 +62,8 @@ export const TASKS = {
   stats: task({ readBody: readStatsBody, run: (file, read, _input, readBody) => listing(file, read, (article) => articleStats(article, readBody)) }),
   rows: task({ readBody: readRowBody, run: (file, read, _input, readBody) => listing(file, read, (article) => articleRow(article, readBody)) }),
   quotes: task({ readBody: readQuotedBody, run: (file, read, _input, readBody) => listing(file, read, (article) => articleQuotes(article, readBody)) }),
+  /** The front matter's filtered fields and who is quoted (summary --by speaker): no country, no word count. */
+  speakers: task({ readBody: readQuotedBody, run: (file, read, _input, readBody) => listing(file, read, (article) => articleSpeakers(article, readBody)) }),
   /** The front matter's filtered fields and the countries covered (summary --by country): no quote is read. */
   countries: task({ readBody: readCountriesBody, run: (file, read, _input, readBody) => listing(file, read, (article) => articleCountries(article, readBody)) }),
   /** The front matter's filtered fields only: no body is read (summary --by section, month …). */

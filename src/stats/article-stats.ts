@@ -3,6 +3,7 @@ import { countryCodes, detectCountries } from "../countries/detect.js";
 import { isCountryCode } from "../countries/data.js";
 import { findCountryMisspellings } from "../countries/spelling.js";
 import { analyzeQuotes, type Quote } from "../quotes/attribute.js";
+import { readQuotedBody } from "../quotes/collect.js";
 import { applyDeclared } from "../quotes/declared.js";
 import { maskMarkdown } from "../quotes/mask.js";
 import { detach } from "../text/detach.js";
@@ -80,13 +81,18 @@ function countriesOf(article: Article, named: readonly string[]): string[] {
   return [...new Set([...declared, ...named])];
 }
 
+/** What `summary --by speaker` needs of an article: its front matter's fields and who is quoted (no country is looked up, no word counted). */
+export function articleSpeakers(article: Article, readBody: BodyReader<Quote[]> = readQuotedBody): FilterFields & { speakers: SpeakerCount[] } {
+  return { ...filterFields(article.data), speakers: speakerCounts(speechOf(article, { quotes: readBody(article.text, article.bodyOffset) })) };
+}
+
 /** What `summary --by country` needs of an article: its front matter's fields and the countries it covers (no quote is read). */
 export function articleCountries(article: Article, readBody: BodyReader<string[]> = readCountriesBody): FilterFields & { countries: string[] } {
   return { ...filterFields(article.data), countries: countriesOf(article, readBody(article.text, article.bodyOffset)) };
 }
 
 /** The quotes of speech, the declared ones applied. */
-const speechOf = (article: Article, body: RowBody) => applyDeclared(body.quotes, article.declaredQuotes).filter((quote) => quote.speech);
+const speechOf = (article: Article, body: Pick<RowBody, "quotes">) => applyDeclared(body.quotes, article.declaredQuotes).filter((quote) => quote.speech);
 
 /** What the filters of `summary` and `list` look at: front matter only, so it can be known before the body is read. */
 export type FilterFields = Pick<ArticleRow, "date" | "authors" | "section" | "status" | "tags">;

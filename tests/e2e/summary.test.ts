@@ -57,7 +57,7 @@ describe("irinsider summary", () => {
     expect(runCli(fixture("empty"), ["summary"])).toEqual({ exitCode: 0, stdout: "No articles yet. Create one with `irinsider new`.\n", stderr: "" });
   });
 
-  it("counts by a front-matter field without reading bodies, and by country without reading quotes, as the overview counts", () => {
+  it("counts by a front-matter field without reading bodies, by country without reading quotes, by speaker without countries, as the overview counts", () => {
     const overview = JSON.parse(runCli(fixture("countries"), ["summary", "--json"]).stdout);
     const bySection = runCli(fixture("countries"), ["summary", "--by", "section", "--json"]);
     expect(bySection.exitCode).toBe(0);
@@ -68,6 +68,13 @@ describe("irinsider summary", () => {
     // The broken file has no status to read: it counts as a draft, as in the overview.
     const byStatus = JSON.parse(runCli(fixture("countries"), ["summary", "--by", "status", "--json"]).stdout);
     expect(Object.fromEntries(byStatus.map((row: { status: string; articles: number }) => [row.status, row.articles]))).toEqual(overview.byStatus);
+    // By speaker, for their quotes only.
+    const bySpeaker = JSON.parse(runCli(GOLD, ["summary", "--store", ".", "--by", "speaker", "--json"]).stdout);
+    const goldOverview = JSON.parse(runCli(GOLD, ["summary", "--store", ".", "--json"]).stdout);
+    expect(bySpeaker.length).toBeGreaterThan(10);
+    expect(bySpeaker.slice(0, 10).map((row: { speaker: string; quotes: number; articles: number }) => [row.speaker, row.quotes, row.articles])).toEqual(
+      goldOverview.topSpeakers.map((row: { label: string; quotes: number; articles: number }) => [row.label, row.quotes, row.articles]),
+    );
     // By country, bodies are read for their countries only: declared and named ones, misspelt ones too.
     const byCountry = JSON.parse(runCli(fixture("countries"), ["summary", "--by", "country", "--json"]).stdout);
     expect(byCountry.length).toBeGreaterThan(3);
