@@ -11,8 +11,8 @@ let namePattern: RegExp | undefined;
 
 /**
  * Every country name in one pattern, longest first ("United Kingdom" before "United", "Nigeria"
- * before "Niger"), each only where no letter or digit follows. V8 folds the names' common
- * beginnings together, so one scan finds them all: twice as fast as looking up each capitalised word.
+ * before "Niger"), each only where no letter or digit follows: one scan of the text finds them
+ * all, twice as fast as looking up each capitalised word (measured: 20 → 11 µs an article).
  */
 function countryNamePattern(): RegExp {
   if (!namePattern) {
