@@ -1,6 +1,6 @@
-import { dateOf, parseArticle, type Article } from "../article.js";
-import { articleQuotes, compareNewestFirst, sortNewestFirst, type ArticleQuotes } from "../quotes/collect.js";
-import { articleCountries, articleRow, articleSpeakers, articleStats, filterFields, type FilterFields } from "../stats/article-stats.js";
+import { dateOf } from "../article.js";
+import { compareNewestFirst, sortNewestFirst, type ArticleQuotes } from "../quotes/collect.js";
+import { filterFields, type FilterFields } from "../stats/article-stats.js";
 import { isFiltering, matchesFilter, type StatsFilter } from "../stats/summarize.js";
 import { withinDates, type DateRange } from "../stats/date-range.js";
 import type { ArticleFile } from "../store/find-articles.js";
@@ -9,7 +9,7 @@ import { resolveTargets } from "./context.js";
 import { frontMatterFields } from "./front-matter-fields.js";
 import { startThreads } from "./parallel.js";
 import type { CommandContext } from "./program.js";
-import { threadLimit, type ListingResult, type TaskName } from "./tasks.js";
+import { taskNamed, threadLimit, type ListedValue, type ListingResult, type TaskName } from "./tasks.js";
 
 /**
  * Below this many files, a listing in date order reads the files in the store's order, holds
@@ -56,10 +56,9 @@ export const inOrder = <T>(each: (value: T) => void): Consumer<T, T> => ({ prepa
  * are before the selection (standard input included).
  */
 async function forEachListed<T, U>(
-  task: Exclude<TaskName, "check">,
+  task: ListingTask,
   paths: readonly string[],
   context: CommandContext,
-  fromText: (text: string) => T,
   { prepare, each }: Consumer<T, U>,
   { keep, newestFirst }: Selection<T> = {},
 ): Promise<number> {
@@ -71,15 +70,15 @@ async function forEachListed<T, U>(
     if (result.value !== null) each(result.value);
   };
   const prepared = (result: ListingResult<T>): ListingResult<U> => ({ ...result, value: result.value === null ? null : prepare(result.value) });
+  const input = { cwd: io.cwd, sections: targets.config.sections };
   const read = targets.stdin ? readArticleFromStdin("<stdin>") : null;
-  let stdin: { file: string; date: string | null; result: ListingResult<T> } | null = null;
-  if (read?.source) {
-    const article = parseArticle(read.source);
-    stdin = { file: "<stdin>", date: article.date, result: { file: "<stdin>", value: fromText(read.source.text), warning: article.frontmatterProblem } };
-  }
+  // Standard input is read by the task as a file is (its warnings name it as they name a file).
+  const { run, readBody } = taskNamed(task);
+  const fromStdin = read && (run({ file: "<stdin>", path: "<stdin>" }, read, input, readBody) as ListingResult<T>);
+  let stdin = fromStdin && { file: "<stdin>", date: fromStdin.value && newestFirst ? newestFirst(fromStdin.value) : null, result: fromStdin };
   const articles = targets.files.length + (read ? 1 : 0);
   // Workers load while the front matter is read.
-  const threads = startThreads(task, targets.files.length, { cwd: io.cwd, sections: targets.config.sections }, { maxThreads: threadLimit(io.env) });
+  const threads = startThreads(task, targets.files.length, input, { maxThreads: threadLimit(io.env) });
   if (newestFirst && !keep && targets.files.length < HOLD_BELOW) {
     const held = stdin ? [{ ...stdin, result: prepared(stdin.result) }] : [];
     await threads.forEach(targets.files, (result) => {
@@ -120,33 +119,36 @@ function selectedFiles(files: readonly ArticleFile[], cwd: string, keep: Selecti
   return selected;
 }
 
+/** The listing tasks whose values carry the filtered fields. */
+type FilteredTask = { [N in ListingTask]: ListedValue<N> extends FilterFields ? N : never }[ListingTask];
+type ListingTask = Exclude<TaskName, "check">;
+
 /**
- * Each article's value of a filtered listing (its fields tell whether it passes `filter`; no
- * file the front matter rules out is read whole), made by `compute` (also for standard input);
- * returns how many articles there are.
+ * Each article's value of a filtered listing, as its task makes it: its fields tell whether it
+ * passes `filter` (no file the front matter rules out is read whole). Returns how many articles
+ * there are.
  */
 const filtered =
-  <T extends FilterFields>(task: Exclude<TaskName, "check" | "quotes">, compute: (article: Article) => T) =>
-  (paths: readonly string[], context: CommandContext, filter: StatsFilter, each: (value: T) => void): Promise<number> =>
-    forEachListed(task, paths, context, (text) => compute(parseArticle({ file: "<stdin>", text })), inOrder<T>((value) => {
+  <N extends FilteredTask>(task: N) =>
+  (paths: readonly string[], context: CommandContext, filter: StatsFilter, each: (value: ListedValue<N>) => void): Promise<number> =>
+    forEachListed(task, paths, context, inOrder<ListedValue<N> & FilterFields>((value) => {
       if (matchesFilter(value, filter)) each(value);
     }), selecting(filter));
 
 /** Each article's stats. */
-export const forEachStats = filtered("stats", (article) => articleStats(article));
+export const forEachStats = filtered("stats");
 /** Each article's row for `list` (the stats without the country and speaker lookups). */
-export const forEachRow = filtered("rows", (article) => articleRow(article));
+export const forEachRow = filtered("rows");
 /** Each article's front-matter fields, no body read: for counts by section, month, year, author, tag or status. */
-export const forEachFields = filtered("fields", (article) => filterFields(article.data));
+export const forEachFields = filtered("fields");
 /** Each article's fields and who is quoted in it (no country looked up, no word counted). */
-export const forEachSpeakers = filtered("speakers", (article) => articleSpeakers(article));
+export const forEachSpeakers = filtered("speakers");
 /** Each article's fields and the countries it covers, its body read for them only (not its quotes). */
-export const forEachCountries = filtered("countries", (article) => articleCountries(article));
+export const forEachCountries = filtered("countries");
 
 /** With a filter, the files it rules out by their front matter are not read. */
 const selecting = <T>(filter: StatsFilter): Selection<T> => (isFiltering(filter) ? { keep: (fields) => matchesFilter(filterFields(fields), filter) } : {});
 
-const quotesOfText = (text: string) => articleQuotes(parseArticle({ file: "<stdin>", text }));
 
 /**
  * Each article's quotes; `newestFirst` hands them over newest first, within its range. With a
@@ -156,10 +158,10 @@ const quotesOfText = (text: string) => articleQuotes(parseArticle({ file: "<stdi
  * caller decides.
  */
 export function forEachArticleQuotes<U>(paths: readonly string[], context: CommandContext, consumer: Consumer<ArticleQuotes, U>, newestFirst?: DateRange): Promise<number> {
-  if (!newestFirst) return forEachListed("quotes", paths, context, quotesOfText, consumer);
+  if (!newestFirst) return forEachListed("quotes", paths, context, consumer);
   const keep = (fields: Record<string, unknown>) => {
     const date = dateOf(fields);
     return !date || withinDates(date, newestFirst);
   };
-  return forEachListed("quotes", paths, context, quotesOfText, consumer, { newestFirst: (quotes) => quotes.date, keep: isFiltering(newestFirst) ? keep : undefined });
+  return forEachListed("quotes", paths, context, consumer, { newestFirst: (quotes) => quotes.date, keep: isFiltering(newestFirst) ? keep : undefined });
 }

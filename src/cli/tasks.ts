@@ -72,6 +72,8 @@ export const TASKS = {
 
 export type TaskName = keyof typeof TASKS;
 export type ResultOf<T extends TaskName> = ReturnType<(typeof TASKS)[T]["run"]>;
+/** The value a listing task makes of an article. */
+export type ListedValue<T extends TaskName> = ResultOf<T> extends ListingResult<infer V> ? V : never;
 export type BodyOf<T extends TaskName> = ReturnType<(typeof TASKS)[T]["readBody"]>;
 
 /** The task of that name, typed by the name (TypeScript does not narrow TASKS[name] for a generic name). */

@@ -5,8 +5,6 @@ import { calendarDate } from "../frontmatter/dates.js";
 
 export const DIMENSIONS = ["section", "month", "year", "author", "speaker", "country", "tag", "status"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
-/** The dimensions the front matter alone gives: counting by them reads no body. */
-export const FRONT_MATTER_DIMENSIONS: readonly Dimension[] = ["section", "month", "year", "author", "tag", "status"];
 /** What the overview counts by. */
 export const OVERVIEW_DIMENSIONS: readonly Dimension[] = ["section", "month", "author", "speaker", "country", "status"];
 

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixture, ROOT, runCli } from "../helpers/run-cli.js";
@@ -81,6 +82,15 @@ describe("irinsider summary", () => {
     expect(byCountry.slice(0, 10).map((row: { country: string; articles: number }) => ({ label: row.country, articles: row.articles }))).toEqual(
       overview.topCountries.map((row: { label: string; articles: number }) => ({ label: row.label, articles: row.articles })),
     );
+  });
+
+  it("warns about broken front matter on standard input as about a file, naming it", () => {
+    const input = readFileSync(path.join(fixture("countries"), "articles/2023-01-10-broken.md"), "utf8");
+    for (const args of [["summary", "--json", "-"], ["summary", "--by", "section", "-"], ["list", "-"]]) {
+      const result = runCli(fixture("countries"), args, { input });
+      expect(result.exitCode).toBe(0);
+      expect(result.stderr).toMatch(/^warning <stdin>: line 2: .*; counted without its front matter \(run irinsider validate\)\.\n$/);
+    }
   });
 
   it("reads only the articles its filters let through, and still warns about broken front matter", () => {
