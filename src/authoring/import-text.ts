@@ -1,5 +1,5 @@
 import { countryCodes, detectCountries } from "../countries/detect.js";
-import { findCountryMisspellings } from "../countries/spelling.js";
+import { scanCountries } from "../countries/scan.js";
 import { analyzeQuotes } from "../quotes/attribute.js";
 
 /** Lines of the website's export that are not the article (the defaults; more come from the configuration). */
@@ -52,9 +52,10 @@ export function importText(text: string, boilerplate: readonly string[] = DEFAUL
   const quotes = analyzeQuotes(bodyText, 0)
     .quotes.filter((quote) => quote.speech && quote.speaker !== null)
     .map((quote) => ({ speaker: quote.speaker!, role: quote.role, text: quote.text }));
+  const found = scanCountries(bodyText);
   const mentions = [
-    ...detectCountries(bodyText),
-    ...findCountryMisspellings(bodyText).flatMap((issue) => detectCountries(issue.country).map((m) => ({ ...m, offset: issue.offset }))),
+    ...found.mentions,
+    ...found.misspellings.flatMap((issue) => detectCountries(issue.country).map((m) => ({ ...m, offset: issue.offset }))),
   ].sort((a, b) => a.offset - b.offset);
   return { title, summary: paragraphs[0] ? firstSentence(paragraphs[0]) : null, images, quotes, countries: countryCodes(mentions), body };
 }

@@ -4,7 +4,8 @@ import { analyzeQuotes, type QuoteAnalysis } from "../quotes/attribute.js";
 import { maskMarkdown } from "../quotes/mask.js";
 import { checkQuotes } from "../quotes/rules.js";
 import { checkCountrySpelling } from "../countries/rules.js";
-import { findCountryMisspellings, type CountryMisspelling } from "../countries/spelling.js";
+import { scanCountries } from "../countries/scan.js";
+import type { CountryMisspelling } from "../countries/spelling.js";
 import { calendarDate } from "../frontmatter/dates.js";
 import { parseMatter, type ParsedMatter } from "../frontmatter/parse.js";
 import { splitArticle } from "../frontmatter/split.js";
@@ -40,7 +41,7 @@ export function readCheckedBody(text: string, bodyOffset: number): CheckedBody {
   const prose = maskMarkdown(text, bodyOffset);
   TEXT.lastIndex = bodyOffset;
   // Comments (the template's instructions) are blanked in the prose: a body of only those is empty.
-  return { empty: !TEXT.test(prose), quotes: analyzeQuotes(text, bodyOffset, prose), misspellings: findCountryMisspellings(prose) };
+  return { empty: !TEXT.test(prose), quotes: analyzeQuotes(text, bodyOffset, prose), misspellings: scanCountries(prose).misspellings };
 }
 
 /** Statuses that say the text is written. */

@@ -20,11 +20,6 @@ function oneEditApart(a: string, b: string): boolean {
 const LIST_SEPARATOR = /^(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?$/;
 const PLACE_CUE = /\b(?:in|from|to|into|across|visited|visiting|invaded|toward|towards)[ \t]+(?:the[ \t]+)?$/;
 
-/**
- * Capitalised words one edit away from a country's name, where a country is expected: in a list
- * beside a real country ("Finland, Hungry, Sweden"), or after "in", "from", "to" … Names of five
- * letters or more only, same first letter, and never a demonym ("Russian") or a real country name.
- */
 let byInitial: Map<string, string[]> | undefined;
 
 /** Single-word country names of five letters or more, by first letter. */
@@ -55,30 +50,31 @@ function nearestCountry(word: string): string | null {
   return country;
 }
 
-export function findCountryMisspellings(prose: string): CountryMisspelling[] {
-  const issues: CountryMisspelling[] = [];
-  // Names of five letters or more that could be misspelt are ASCII; an ASCII scan is fast.
-  const capitalised = /\b[A-Z][a-z]{3,}\b/g;
-  for (let match = capitalised.exec(prose); match; match = capitalised.exec(prose)) {
-    const word = match[0];
-    const start = match.index;
-    const previous = prose.charCodeAt(start - 1);
-    const following = prose.charCodeAt(start + word.length);
-    // Whole words only: \b is ASCII, so "Gdańsk" must not give "sk…"; "Hungry’s" is still "Hungry".
-    if (previous > 127 || (following > 127 && following !== 0x2019)) continue;
-    const country = nearestCountry(word);
-    if (!country) continue;
-    const end = start + word.length;
-    const before = prose.slice(Math.max(0, start - 40), start);
-    const after = prose.slice(end, end + 40);
-    const previousCountry = /(\p{Lu}[\p{L}.]*)((?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?)$/u.exec(before);
-    const nextCountry = /^((?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?)(\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*)?)/u.exec(after);
-    const inList =
-      (previousCountry !== null && LIST_SEPARATOR.test(previousCountry[2]) && isCountryWord(previousCountry[1])) ||
-      (nextCountry !== null && LIST_SEPARATOR.test(nextCountry[1]) && (isCountryWord(nextCountry[2]) || isCountryWord(nextCountry[2].split(/\s+/)[0])));
-    if (inList || PLACE_CUE.test(before)) issues.push({ offset: start, word, country });
-  }
-  return issues;
+/** The words misspellingAt looks at: capitalised, ASCII (the names of five letters or more that could be misspelt are), four letters or more. */
+export const CAPITALISED_WORD = String.raw`\b[A-Z][a-z]{3,}\b`;
+
+/**
+ * Whether the capitalised word at `start` (a match of CAPITALISED_WORD) is a country's name
+ * misspelt, where a country is expected: one edit away from the name, in a list beside a real
+ * country ("Finland, Hungry, Sweden") or after "in", "from", "to" … Names of five letters or more
+ * only, same first letter, and never a demonym ("Russian") or a real country name.
+ */
+export function misspellingAt(prose: string, word: string, start: number): CountryMisspelling | null {
+  const previous = prose.charCodeAt(start - 1);
+  const following = prose.charCodeAt(start + word.length);
+  // Whole words only: \b is ASCII, so "Gdańsk" must not give "sk…"; "Hungry’s" is still "Hungry".
+  if (previous > 127 || (following > 127 && following !== 0x2019)) return null;
+  const country = nearestCountry(word);
+  if (!country) return null;
+  const end = start + word.length;
+  const before = prose.slice(Math.max(0, start - 40), start);
+  const after = prose.slice(end, end + 40);
+  const previousCountry = /(\p{Lu}[\p{L}.]*)((?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?)$/u.exec(before);
+  const nextCountry = /^((?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?)(\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*)?)/u.exec(after);
+  const inList =
+    (previousCountry !== null && LIST_SEPARATOR.test(previousCountry[2]) && isCountryWord(previousCountry[1])) ||
+    (nextCountry !== null && LIST_SEPARATOR.test(nextCountry[1]) && (isCountryWord(nextCountry[2]) || isCountryWord(nextCountry[2].split(/\s+/)[0])));
+  return inList || PLACE_CUE.test(before) ? { offset: start, word, country } : null;
 }
 
 function isCountryWord(word: string): boolean {

@@ -1,7 +1,7 @@
 import { dateOf, type Article, type BodyReader } from "../article.js";
 import { countryCodes, detectCountries } from "../countries/detect.js";
 import { isCountryCode } from "../countries/data.js";
-import { findCountryMisspellings } from "../countries/spelling.js";
+import { scanCountries } from "../countries/scan.js";
 import { analyzeQuotes, type Quote } from "../quotes/attribute.js";
 import { readQuotedBody } from "../quotes/collect.js";
 import { applyDeclared } from "../quotes/declared.js";
@@ -70,9 +70,9 @@ export function readStatsBody(text: string, bodyOffset: number): StatsBody {
 export const readCountriesBody = (text: string, bodyOffset: number): string[] => countriesNamed(maskMarkdown(text, bodyOffset).slice(bodyOffset));
 
 function countriesNamed(body: string): string[] {
-  const named = countryCodes(detectCountries(body));
-  const misspelt = findCountryMisspellings(body).map((issue) => detectCountries(issue.country)[0]?.code).filter((code): code is string => Boolean(code));
-  return [...new Set([...named, ...misspelt])];
+  const { mentions, misspellings } = scanCountries(body);
+  const misspelt = misspellings.map((issue) => detectCountries(issue.country)[0]?.code).filter((code): code is string => Boolean(code));
+  return [...new Set([...countryCodes(mentions), ...misspelt])];
 }
 
 /** The countries an article covers: declared in `countries:` and named in the body, as codes. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { countryCodes, detectCountries } from "../../../src/countries/detect.js";
-import { findCountryMisspellings } from "../../../src/countries/spelling.js";
+import { scanCountries } from "../../../src/countries/scan.js";
 
 const codes = (text: string) => countryCodes(detectCountries(text));
-const misspelt = (text: string) => findCountryMisspellings(text).map((issue) => `${issue.word}>${issue.country}`);
+const misspelt = (text: string) => scanCountries(text).misspellings.map((issue) => `${issue.word}>${issue.country}`);
 
 describe("country detection", () => {
   it("knows names and short forms, case-sensitively", () => {
@@ -47,5 +47,16 @@ describe("country spelling", () => {
     expect(misspelt("Hungry delegates queued. He ate chili in Chile and turkey in Turkey.")).toEqual([]);
     expect(misspelt("The Russian mission in Russia; Niger and Nigeria; Georgia and Armenia.")).toEqual([]);
     expect(misspelt("They met in Bali and in Mali.")).toEqual([]);
+  });
+
+  it("does not take a word of a country's name for a misspelling of another", () => {
+    // "Guiana" alone is one letter from Guyana, and Bahrain follows in the list.
+    expect(misspelt("Guinea, French Guiana and Bahrain signed.")).toEqual([]);
+    expect(misspelt("Guinea, French Guiana and Bahrain, Hungry signed.")).toEqual(["Hungry>Hungary"]);
+  });
+
+  it("finds the names in the same scan as detectCountries does", () => {
+    const texts = ["Jordan and Michael Jordan flew from Chad to the U.S. via Guinea-Bissau.", "xFrance, O’Chad and d’Italie; the Netherlands, Niger’s, Nigeria.", "In Hungry, Finlad and the UK."];
+    for (const text of texts) expect(scanCountries(text).mentions).toEqual(detectCountries(text));
   });
 });
