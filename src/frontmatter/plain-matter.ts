@@ -1,27 +1,37 @@
-import { CORE_SCHEMA, load } from "js-yaml";
+import { createRequire } from "node:module";
 import { lineIndex } from "../text/line-index.js";
+import { readSimpleMatter } from "./simple-matter.js";
 import type { KeyPath, Position, Span } from "../types.js";
 
 /**
  * The fast reading of front matter, for the common case: every value is text (strings, lists of
- * strings, lists of records of strings). js-yaml reads that about eight times faster than `yaml`
+ * strings, lists of records of strings). Front matter of the simple shape editors write is read
+ * without a library (simple-matter.ts); the rest by js-yaml, about eight times faster than `yaml`
  * with positions. Anything else (a number, a boolean, an empty value, an anchor or alias, a
  * YAML error) returns undefined, and the caller reads the front matter with `yaml`, which keeps
  * positions and explains errors. For text-only front matter both libraries give the same data
  * (tests/unit/frontmatter/plain-matter.test.ts compares them).
  */
 export function readPlainMatter(matter: string): Record<string, unknown> | undefined {
+  const simple = readSimpleMatter(matter);
+  if (simple !== undefined) return simple;
   if ((matter.includes("&") || matter.includes("*")) && ANCHOR_OR_ALIAS.test(matter)) return undefined;
   if (matter.includes("\t") && TAB_INDENT.test(matter)) return undefined;
   if (!valuesCloseOnTheirLine(matter)) return undefined;
   let data: unknown;
   try {
+    const { load, CORE_SCHEMA } = jsYaml();
     data = load(matter, { schema: CORE_SCHEMA });
   } catch {
     return undefined;
   }
   return isRecord(data) && isTextTree(data, 0) ? data : undefined;
 }
+
+type JsYaml = typeof import("js-yaml");
+let jsYamlModule: JsYaml | undefined;
+/** js-yaml loads only when a front matter is not simple (see simple-matter.ts). */
+const jsYaml = () => (jsYamlModule ??= createRequire(import.meta.url)("js-yaml") as JsYaml);
 
 /** `&name` or `*name` where a node starts (not "Q&A" or "R&D"). */
 const ANCHOR_OR_ALIAS = /(?:^|[^\p{L}\p{N}])[&*]\S/mu;
