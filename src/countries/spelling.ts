@@ -17,8 +17,13 @@ function oneEditApart(a: string, b: string): boolean {
   return rest(i + 1, i + 1) || rest(i + 1, i) || rest(i, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(i + 2, i + 2));
 }
 
-const LIST_SEPARATOR = /^(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?$/;
-const PLACE_CUE = /\b(?:in|from|to|into|across|visited|visiting|invaded|toward|towards)[ \t]+(?:the[ \t]+)?$/;
+/** Between two names of a list: a comma (and "and" or "or"), or "and" or "or"; then perhaps "the". */
+const SEPARATOR = String.raw`(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?`;
+/** Words after which a place is named ("in", "from" …), then perhaps "the". */
+const PLACE_CUE = String.raw`\b(?:in|from|to|into|across|visited|visiting|invaded|toward|towards)[ \t]+(?:the[ \t]+)?`;
+const AFTER_PLACE_CUE = new RegExp(`(?<=${PLACE_CUE})`, "y");
+const PREVIOUS_COUNTRY = new RegExp(String.raw`(\p{Lu}[\p{L}.]*)${SEPARATOR}$`, "u");
+const NEXT_COUNTRY = new RegExp(String.raw`^${SEPARATOR}(\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*)?)`, "u");
 
 let byInitial: Map<string, string[]> | undefined;
 
@@ -50,8 +55,13 @@ function nearestCountry(word: string): string | null {
   return country;
 }
 
-/** The words misspellingAt looks at: capitalised, ASCII (the names of five letters or more that could be misspelt are), four letters or more. */
-export const CAPITALISED_WORD = String.raw`\b[A-Z][a-z]{3,}\b`;
+/**
+ * The words misspellingAt looks at: capitalised, ASCII (the names of five letters or more that
+ * could be misspelt are), four letters or more, and where a misspelling is looked for: after a
+ * place cue or a list's separator, or before a separator. (Every capitalised word looked up, with
+ * most of them far from any place, took 7 µs more an article.)
+ */
+export const CAPITALISED_WORD = String.raw`\b[A-Z](?:(?<=(?:${PLACE_CUE}|${SEPARATOR})[A-Z])[a-z]{3,}\b|[a-z]{3,}\b(?=,|[ \t]+(?:and|or)[ \t]))`;
 
 /**
  * Whether the capitalised word at `start` (a match of CAPITALISED_WORD) is a country's name
@@ -67,14 +77,13 @@ export function misspellingAt(prose: string, word: string, start: number): Count
   const country = nearestCountry(word);
   if (!country) return null;
   const end = start + word.length;
-  const before = prose.slice(Math.max(0, start - 40), start);
-  const after = prose.slice(end, end + 40);
-  const previousCountry = /(\p{Lu}[\p{L}.]*)((?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?)$/u.exec(before);
-  const nextCountry = /^((?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?)(\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*)?)/u.exec(after);
+  const previousCountry = PREVIOUS_COUNTRY.exec(prose.slice(Math.max(0, start - 40), start));
+  const nextCountry = NEXT_COUNTRY.exec(prose.slice(end, end + 40));
   const inList =
-    (previousCountry !== null && LIST_SEPARATOR.test(previousCountry[2]) && isCountryWord(previousCountry[1])) ||
-    (nextCountry !== null && LIST_SEPARATOR.test(nextCountry[1]) && (isCountryWord(nextCountry[2]) || isCountryWord(nextCountry[2].split(/\s+/)[0])));
-  return inList || PLACE_CUE.test(before) ? { offset: start, word, country } : null;
+    (previousCountry !== null && isCountryWord(previousCountry[1])) ||
+    (nextCountry !== null && (isCountryWord(nextCountry[1]) || isCountryWord(nextCountry[1].split(/\s+/)[0])));
+  AFTER_PLACE_CUE.lastIndex = start;
+  return inList || AFTER_PLACE_CUE.test(prose) ? { offset: start, word, country } : null;
 }
 
 function isCountryWord(word: string): boolean {
