@@ -55,6 +55,12 @@ describe("country spelling", () => {
     expect(misspelt("Guinea, French Guiana and Bahrain, Hungry signed.")).toEqual(["Hungry>Hungary"]);
   });
 
+  it("reads a place cue as a word of its own, however far before", () => {
+    // Blanked markup can leave a long run of spaces: the "in" of "Berlin" is no cue.
+    expect(misspelt(`They met in Berlin${" ".repeat(38)}Hungry delegates.`)).toEqual([]);
+    expect(misspelt(`They met in${" ".repeat(38)}Hungry.`)).toEqual(["Hungry>Hungary"]);
+  });
+
   it("finds the names in the same scan as detectCountries does", () => {
     const texts = ["Jordan and Michael Jordan flew from Chad to the U.S. via Guinea-Bissau.", "xFrance, O’Chad and d’Italie; the Netherlands, Niger’s, Nigeria.", "In Hungry, Finlad and the UK."];
     for (const text of texts) expect(scanCountries(text).mentions).toEqual(detectCountries(text));
