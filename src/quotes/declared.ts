@@ -11,7 +11,7 @@ export function foldQuoteText(text: string): string {
 }
 
 /** For each declared quote, the body quote that holds it word for word (undefined if none). */
-export function findDeclared(declared: readonly DeclaredQuote[], quotes: readonly Quote[]): (Quote | undefined)[] {
+export function findDeclared<Q extends Pick<Quote, "text">>(declared: readonly DeclaredQuote[], quotes: readonly Q[]): (Q | undefined)[] {
   if (declared.length === 0) return [];
   // A body quote is folded only when it does not hold the folded text as it stands (folding
   // keeps what holds it so: the text has no apostrophe to fold and no space but single ones).
@@ -26,7 +26,7 @@ export function findDeclared(declared: readonly DeclaredQuote[], quotes: readonl
 }
 
 /** Declared quotes are authoritative: a body quote they match takes their speaker and role. */
-export function applyDeclared(quotes: readonly Quote[], declared: readonly DeclaredQuote[]): readonly Quote[] {
+export function applyDeclared<Q extends Pick<Quote, "text" | "speaker" | "role" | "speech">>(quotes: readonly Q[], declared: readonly DeclaredQuote[]): readonly Q[] {
   if (declared.length === 0) return quotes;
   const result = quotes.map((quote) => ({ ...quote }));
   findDeclared(declared, result).forEach((match, i) => {
