@@ -2,7 +2,8 @@
 // npm run bench — times irinsider as whole processes on generated stores, beside two baselines
 // (bare node start-up, and a floor that only reads and parses front matter), run in turns with
 // them so that a noisy machine affects all alike, and checks the
-// targets: start-up within 1.5× of node, store commands no slower than the floor (≤ 1.0×),
+// targets: start-up within 1.5× of node, store commands no slower than the floor (≤ 1.0×) from
+// 10,000 articles on (smaller stores are timed without a target: the issue sets none there),
 // time at 100,000 ≤ 11× time at 10,000, peak RSS at 100,000 ≤ 300 MB.
 //   --sizes 1000,10000   store sizes (default)      --full   adds 100,000
 //   --runs N             runs per command (median)  --seed S generator seed
@@ -13,6 +14,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateStore } from "./generate.mjs";
 
+/** The store size from which the commands are held to the floor (the issue's targets are at 10,000 and beyond). */
+const TARGET_FROM = 10000;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = path.join(root, "bin/irinsider.js");
 const floor = path.join(root, "bench/floor.mjs");
@@ -116,7 +119,7 @@ export function runBenchmark(options) {
           { name: "floor: read + parse front matter", args: [process.execPath, floor, "articles"], cwd: dir, articles: size },
           // For reference (no target): the same loop with the fast parser irinsider reads text-only front matter with.
           { name: "reference: read + js-yaml", args: [process.execPath, floor, "articles", "--js-yaml"], cwd: dir, articles: size },
-          ...commands.map(([name, args]) => ({ name, args: [process.execPath, bin, ...args], cwd: dir, articles: size, target: "≤ 1.0× floor", limit: 1.0 })),
+          ...commands.map(([name, args]) => ({ name, args: [process.execPath, bin, ...args], cwd: dir, articles: size, ...(size >= TARGET_FROM ? { target: "≤ 1.0× floor", limit: 1.0 } : {}) })),
           // For reference (no target): the terminal table, which must measure every row before it
           // draws one (cli-table3 took 265 s here at 10,000 articles).
           { name: "reference: quotes as a table", args: [process.execPath, bin, "quotes"], cwd: dir, articles: size },
