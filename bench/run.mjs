@@ -3,7 +3,7 @@
 // (bare node start-up, and a floor that only reads and parses front matter), run in turns with
 // them so that a noisy machine affects all alike, and checks the
 // targets: start-up within 1.5× of node, store commands no slower than the floor (≤ 1.0×) from
-// 10,000 articles on (smaller stores are timed without a target: the issue sets none there),
+// 10,000 articles on (smaller stores are timed without a target: the targets are set from there),
 // time at 100,000 ≤ 11× time at 10,000, peak RSS at 100,000 ≤ 300 MB.
 //   --sizes 1000,10000   store sizes (default)      --full   adds 100,000
 //   --runs N             runs per command (median)  --seed S generator seed
@@ -14,7 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateStore } from "./generate.mjs";
 
-/** The store size from which the commands are held to the floor (the issue's targets are at 10,000 and beyond). */
+/** The store size from which the commands are held to the floor (the targets are set for 10,000 articles and more). */
 const TARGET_FROM = 10000;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = path.join(root, "bin/irinsider.js");
