@@ -4,7 +4,7 @@ import { CAPITALISED_WORD, misspellingAt, type CountryMisspelling } from "./spel
 export interface CountriesFound {
   /** As detectCountries finds them. */
   mentions: CountryMention[];
-  /** As findCountryMisspellings finds them. */
+  /** Country names misspelt where a country is expected (see misspellingAt). */
   misspellings: CountryMisspelling[];
 }
 
@@ -12,8 +12,9 @@ let pattern: RegExp | undefined;
 
 /**
  * Country names and misspelt ones in one scan of the text: a name where one is written, else a
- * capitalised word to look up (two scans cost 28 µs an article, this one 16). The words of a
- * name found are not looked up again: a real name is not a misspelling.
+ * capitalised word where a misspelt name would be reported, to look up (two scans took 28 µs an
+ * article, this one 16–18). The words of a name found are not looked up again: a real name is not
+ * a misspelling.
  */
 export function scanCountries(text: string): CountriesFound {
   pattern ??= new RegExp(`(${countryNameAlternation()})|${CAPITALISED_WORD}`, "g");

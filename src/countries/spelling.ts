@@ -58,8 +58,8 @@ function nearestCountry(word: string): string | null {
 /**
  * The words misspellingAt looks at: capitalised, ASCII (the names of five letters or more that
  * could be misspelt are), four letters or more, and where a misspelling is looked for: after a
- * place cue or a list's separator, or before a separator. (Every capitalised word looked up, with
- * most of them far from any place, took 7 µs more an article.)
+ * place cue or a list's separator, or before a separator: 4 words an article instead of every
+ * capitalised one, 90 (~2 µs less an article).
  */
 export const CAPITALISED_WORD = String.raw`\b[A-Z](?:(?<=(?:${PLACE_CUE}|${SEPARATOR})[A-Z])[a-z]{3,}\b|[a-z]{3,}\b(?=,|[ \t]+(?:and|or)[ \t]))`;
 
