@@ -1,4 +1,4 @@
-import { countryCodes, detectCountries } from "../countries/detect.js";
+import { countryCodes } from "../countries/detect.js";
 import { scanCountries } from "../countries/scan.js";
 import { analyzeQuotes } from "../quotes/attribute.js";
 
@@ -52,11 +52,9 @@ export function importText(text: string, boilerplate: readonly string[] = DEFAUL
   const quotes = analyzeQuotes(bodyText, 0)
     .quotes.filter((quote) => quote.speech && quote.speaker !== null)
     .map((quote) => ({ speaker: quote.speaker!, role: quote.role, text: quote.text }));
+  // A misspelt name counts as the country meant, where it stands.
   const found = scanCountries(bodyText);
-  const mentions = [
-    ...found.mentions,
-    ...found.misspellings.flatMap((issue) => detectCountries(issue.country).map((m) => ({ ...m, offset: issue.offset }))),
-  ].sort((a, b) => a.offset - b.offset);
+  const mentions = [...found.mentions, ...found.misspellings].sort((a, b) => a.offset - b.offset);
   return { title, summary: paragraphs[0] ? firstSentence(paragraphs[0]) : null, images, quotes, countries: countryCodes(mentions), body };
 }
 

@@ -70,7 +70,6 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
   const threads = count >= PARALLEL_THRESHOLD && !frontMatterOnly ? Math.min(maxThreads ?? availableParallelism(), 4) : 1;
   const wholeFromFile = wholeFrom ?? (threads === 2 ? WHOLE_FROM : 0);
   if (count >= LARGE_STORE) collectSooner();
-  if (threads > 1 && threads >= availableParallelism()) scavengeAlone();
   const workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
     // A smaller young generation than the default (48 MB), which shows in the peak memory of a
     // large store without making the worker faster; at 8 MB the quote engine ran 13% slower.
@@ -88,6 +87,8 @@ export function startThreads<T extends TaskName>(task: T, count: number, input: 
         files.forEach((file, index) => each(runHere(file), index));
         return;
       }
+      // Every core runs one of the threads (and only now is that known): see scavengeAlone.
+      if (workers.length + 1 >= availableParallelism()) scavengeAlone();
       const waiting = new Map<number, Sent>();
       let failure: unknown;
       for (const worker of workers) {

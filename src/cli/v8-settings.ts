@@ -37,6 +37,7 @@ export const collectSooner = () => setV8Flags("--heap-growing-percent=50");
 /**
  * With every core running one of this command's threads, the young generation is collected by
  * the thread that filled it alone: V8's helpers for it only took the cores from the work
- * (10,000 articles on two cores: summary -4%, validate -2%). With a core to spare, they help.
+ * (10,000 articles on two cores: 2–4% less time, as measured over several changes). With a core
+ * to spare, they help.
  */
 export const scavengeAlone = () => setV8Flags("--no-parallel-scavenge");

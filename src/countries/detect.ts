@@ -77,6 +77,6 @@ export function mentionAt(text: string, name: string, index: number): CountryMen
 }
 
 /** Distinct country codes, in order of first mention. */
-export function countryCodes(mentions: readonly CountryMention[]): string[] {
+export function countryCodes(mentions: readonly Pick<CountryMention, "code">[]): string[] {
   return [...new Set(mentions.map((mention) => mention.code))];
 }

@@ -5,7 +5,9 @@ import { countryNames } from "./data.js";
 export interface CountryMisspelling {
   offset: number;
   word: string;
+  /** The country meant, by name and code. */
   country: string;
+  code: string;
 }
 
 /** Optimal string alignment distance, stopping early past 1: is `a` one edit (or swap) from `b`? */
@@ -83,7 +85,7 @@ export function misspellingAt(prose: string, word: string, start: number): Count
     (previousCountry !== null && isCountryWord(previousCountry[1])) ||
     (nextCountry !== null && (isCountryWord(nextCountry[1]) || isCountryWord(nextCountry[1].split(/\s+/)[0])));
   AFTER_PLACE_CUE.lastIndex = start;
-  return inList || AFTER_PLACE_CUE.test(prose) ? { offset: start, word, country } : null;
+  return inList || AFTER_PLACE_CUE.test(prose) ? { offset: start, word, country, code: countryNames().get(country)! } : null;
 }
 
 function isCountryWord(word: string): boolean {

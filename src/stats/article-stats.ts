@@ -1,5 +1,5 @@
 import { dateOf, type Article, type BodyReader } from "../article.js";
-import { countryCodes, detectCountries } from "../countries/detect.js";
+import { countryCodes } from "../countries/detect.js";
 import { isCountryCode } from "../countries/data.js";
 import { scanCountries } from "../countries/scan.js";
 import { analyzeQuotes, type Quote } from "../quotes/attribute.js";
@@ -79,8 +79,7 @@ export const readCountriesBody = (text: string, bodyOffset: number): string[] =>
 
 function countriesNamed(body: string): string[] {
   const { mentions, misspellings } = scanCountries(body);
-  const misspelt = misspellings.map((issue) => detectCountries(issue.country)[0]?.code).filter((code): code is string => Boolean(code));
-  return [...new Set([...countryCodes(mentions), ...misspelt])];
+  return [...new Set([...countryCodes(mentions), ...misspellings.map((issue) => issue.code)])];
 }
 
 /** The countries an article covers: declared in `countries:` and named in the body, as codes. */
